@@ -1,0 +1,9 @@
+import type { Command } from './CliIO.js';
+
+/**
+ * The command registry. Each entry loads its module lazily so that `ananke conflicts` never pays for
+ * tree-sitter or the perf runner. A new command adds one line here and one file in `commands/`.
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  conflicts: async () => (await import('./commands/conflicts.js')).conflictsCommand,
+};

@@ -1,0 +1,25 @@
+import type { Constraint } from '../../model/constraint.js';
+import type { Conflict } from './Conflict.js';
+import { ConflictCollector } from './ConflictCollector.js';
+import { indexRules, type IndexedRule } from './indexRules.js';
+import { rulesConflict } from './pairConflict.js';
+import { groupBy } from './families/groupBy.js';
+
+/**
+ * The original Ananke's "optimisation", kept as a benchmark baseline and a lesson: rules are compared
+ * pairwise only when their constraints share a `kind`. It is still O(N²/k) with k ≤ 6 kinds (O(N²)
+ * when all share one kind), and it is wrong: a `type_safety` constraint and a `semantic` one that
+ * contradict each other on the same subject are never compared, so their conflict is missed.
+ */
+export function detectConflictsKindGrouped(constraints: readonly Constraint[]): Conflict[] {
+  const rules = indexRules(constraints);
+  const out = new ConflictCollector(rules);
+  for (const group of groupBy(rules, (r: IndexedRule) => r.constraint.kind).values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (rulesConflict(group[i].rule, group[j].rule)) out.add(group[i], group[j]);
+      }
+    }
+  }
+  return out.toConflicts();
+}

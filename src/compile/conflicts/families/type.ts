@@ -1,0 +1,34 @@
+import type { TypeRule } from '../../../model/rule.js';
+import type { IndexedRule } from '../indexRules.js';
+import { groupBy, incompatibleClassPairs } from './groupBy.js';
+
+/** Types compatible with every type. */
+export const WILDCARD_TYPES: ReadonlySet<string> = new Set(['any', 'unknown']);
+
+/**
+ * Type compatibility: wildcards match everything, `integer` and `number` match each other, equal
+ * names match, and any other two names are incompatible (types are nominal).
+ */
+export function typesCompatible(x: string, y: string): boolean {
+  if (x === y || WILDCARD_TYPES.has(x) || WILDCARD_TYPES.has(y)) return true;
+  return (x === 'integer' && y === 'number') || (x === 'number' && y === 'integer');
+}
+
+/** The type pair predicate. */
+export function typeConflict(a: TypeRule, b: TypeRule): boolean {
+  return !typesCompatible(a.value, b.value);
+}
+
+/** A deterministic explanation of a type conflict. */
+export function typeReason(a: TypeRule, b: TypeRule): string {
+  return `type "${a.value}" is incompatible with "${b.value}"`;
+}
+
+/**
+ * Enumerates one group's type conflicts: wildcards never conflict; every other name is a class, and
+ * all class pairs conflict except {integer, number}, so the k² class pairs are paid for by output.
+ */
+export function enumerateType(group: readonly IndexedRule<TypeRule>[], emit: (x: IndexedRule, y: IndexedRule) => void): void {
+  const named = group.filter((r) => !WILDCARD_TYPES.has(r.rule.value));
+  incompatibleClassPairs(groupBy(named, (r) => r.rule.value), typesCompatible, emit);
+}

@@ -1,0 +1,59 @@
+import type { ModelError, ModelErrorCode } from './ModelError.js';
+
+/** @internal Collects errors while walking an untyped JSON value. */
+export class ParseContext {
+  readonly errors: ModelError[] = [];
+
+  error(path: string, code: ModelErrorCode, message: string): undefined {
+    this.errors.push({ code, message, path });
+    return undefined;
+  }
+
+  /** Reports every key of `obj` not in `allowed` (unknown fields are errors, never dropped). */
+  rejectUnknown(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) {
+        this.error(join(path, key), 'unknown_field', `unknown field "${key}"; allowed: ${allowed.join(', ')}`);
+      }
+    }
+  }
+
+  object(value: unknown, path: string): Record<string, unknown> | undefined {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    return this.error(path, 'wrong_type', `expected an object, got ${describe(value)}`);
+  }
+
+  string(value: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
+    if (typeof value !== 'string') return this.error(path, 'wrong_type', `expected a string, got ${describe(value)}`);
+    if (nonEmpty && value.length === 0) return this.error(path, 'empty_string', 'expected a non-empty string');
+    return value;
+  }
+
+  number(value: unknown, path: string): number | undefined {
+    if (typeof value !== 'number') return this.error(path, 'wrong_type', `expected a finite number, got ${describe(value)}`);
+    if (!Number.isFinite(value)) return this.error(path, 'not_finite', 'expected a finite number');
+    return value;
+  }
+
+  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, aliases: Record<string, T> = {}): T | undefined {
+    if (typeof value !== 'string') return this.error(path, 'wrong_type', `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    if (Object.prototype.hasOwnProperty.call(aliases, value)) return aliases[value];
+    return this.error(path, 'unknown_enum', `unknown value ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+  }
+}
+
+/** Appends a key to a JSON path, quoting keys that are not plain identifiers. */
+export function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  if (path === '$') return /^[A-Za-z_$]/.test(segment) ? segment : `$[${segment}]`;
+  return /^[A-Za-z_$]/.test(segment) ? `${path}.${segment}` : `${path}[${segment}]`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}

@@ -1,0 +1,55 @@
+import type { Constraint, ConstraintSet } from './constraint.js';
+import type { ParseResult } from './ModelError.js';
+import { ParseContext, join } from './ParseContext.js';
+import { parseConstraint } from './parseConstraint.js';
+
+const SET_FIELDS = ['version', 'name', 'constraints'] as const;
+
+/**
+ * Parses a constraint file (format version 1) from JSON text or an already-parsed value.
+ *
+ * Never throws. Every problem is returned as a {@link ModelError} with a JSON path; parsing goes on
+ * past the first error so that one run reports them all. Unknown fields are errors, not dropped.
+ *
+ * @example
+ * const r = parseConstraintSet('{"constraints":[{"name":"n","kind":"semantic","severity":"err"}]}');
+ * if (r.ok) r.value.constraints[0].severity; // 'error'
+ */
+export function parseConstraintSet(input: string | unknown): ParseResult<ConstraintSet> {
+  const ctx = new ParseContext();
+  let doc: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, errors: [{ code: 'invalid_json', message: `not valid JSON: ${(e as Error).message}`, path: '$' }] };
+    }
+  }
+  const obj = ctx.object(doc, '$');
+  if (!obj) return { ok: false, errors: ctx.errors };
+  ctx.rejectUnknown(obj, SET_FIELDS, '$');
+  if (obj.version !== undefined && obj.version !== 1) {
+    ctx.error('version', 'unsupported_version', `unsupported version ${JSON.stringify(obj.version)}; this parser reads version 1`);
+  }
+  const name = obj.name === undefined ? undefined : ctx.string(obj.name, 'name');
+  const constraints: Constraint[] = [];
+  if (obj.constraints === undefined) ctx.error('constraints', 'missing_field', 'missing required field "constraints"');
+  else if (!Array.isArray(obj.constraints)) ctx.error('constraints', 'wrong_type', 'expected an array');
+  else {
+    const seen = new Map<string, number>();
+    obj.constraints.forEach((raw, i) => {
+      const path = join('constraints', i);
+      const c = parseConstraint(raw, path, ctx);
+      if (!c) return;
+      const first = seen.get(c.id);
+      if (first !== undefined) {
+        ctx.error(join(path, 'id'), 'duplicate_id', `duplicate id "${c.id}", first used by constraints[${first}]`);
+        return;
+      }
+      seen.set(c.id, i);
+      constraints.push(c);
+    });
+  }
+  if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
+  return { ok: true, value: name === undefined ? { constraints } : { name, constraints } };
+}

@@ -1,0 +1,74 @@
+import { TIERS } from './enums.js';
+import { ParseContext, join } from './ParseContext.js';
+import { FAMILY_OF_OP, type Rule } from './rule.js';
+import { STYLES } from './styles.js';
+
+const RULE_FIELDS = ['subject', 'attr', 'op', 'value', 'tier', 'integer'] as const;
+const MAX_SAFE = 2 ** 53;
+
+/** @internal Validates one rule object; returns undefined after recording errors. */
+export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule | undefined {
+  const obj = ctx.object(raw, path);
+  if (!obj) return undefined;
+  const before = ctx.errors.length;
+  ctx.rejectUnknown(obj, RULE_FIELDS, path);
+  const subject = required(obj, 'subject', path, ctx) && ctx.string(obj.subject, join(path, 'subject'), { nonEmpty: true });
+  const attr = required(obj, 'attr', path, ctx) && ctx.string(obj.attr, join(path, 'attr'), { nonEmpty: true });
+  const tier = obj.tier === undefined ? 'hard' : ctx.oneOf(obj.tier, TIERS, join(path, 'tier'));
+  if (!required(obj, 'op', path, ctx) || !required(obj, 'value', path, ctx)) return undefined;
+  const op = obj.op;
+  const family = typeof op === 'string' && Object.prototype.hasOwnProperty.call(FAMILY_OF_OP, op) ? FAMILY_OF_OP[op] : undefined;
+  if (family === undefined) {
+    ctx.error(join(path, 'op'), typeof op === 'string' ? 'unknown_op' : 'wrong_type', `unknown op ${JSON.stringify(op)}; expected one of ${Object.keys(FAMILY_OF_OP).join(', ')}`);
+    return undefined;
+  }
+  const valuePath = join(path, 'value');
+  if (obj.integer !== undefined && family !== 'numeric') {
+    ctx.error(join(path, 'integer'), 'unknown_field', `"integer" applies only to numeric ops, not "${op as string}"`);
+  }
+  let rule: Rule | undefined;
+  if (family === 'numeric') {
+    const value = ctx.number(obj.value, valuePath);
+    let integer = false;
+    if (obj.integer !== undefined) {
+      if (typeof obj.integer !== 'boolean') ctx.error(join(path, 'integer'), 'wrong_type', 'expected a boolean');
+      else integer = obj.integer;
+    }
+    if (value !== undefined && integer) {
+      if (Math.abs(value) > MAX_SAFE) ctx.error(valuePath, 'out_of_range', `integer rule value must lie within ±2^53, got ${value}`);
+      else if (op === '==' && !Number.isInteger(value)) ctx.error(valuePath, 'invalid_integer', `"== ${value}" with integer: true can never hold; use an integer value`);
+    }
+    if (value !== undefined) rule = { family, subject: subject as string, attr: attr as string, op: op as '==', value: value === 0 ? 0 : value, integer, tier: tier as 'hard' };
+  } else {
+    const value = ctx.string(obj.value, valuePath, { nonEmpty: true });
+    if (value !== undefined) {
+      if (family === 'style' && !(STYLES as string[]).includes(value)) {
+        ctx.error(valuePath, 'unknown_enum', `unknown style ${JSON.stringify(value)}; expected one of ${STYLES.join(', ')}`);
+      } else if (family === 'pattern' && !compiles(value)) {
+        ctx.error(valuePath, 'invalid_regex', `regex does not compile: ${regexError(value)}`);
+      } else {
+        rule = { family, subject: subject as string, attr: attr as string, op: op as 'is', value, tier: tier as 'hard' } as Rule;
+      }
+    }
+  }
+  return ctx.errors.length === before ? rule : undefined;
+}
+
+function required(obj: Record<string, unknown>, key: string, path: string, ctx: ParseContext): boolean {
+  if (obj[key] !== undefined) return true;
+  ctx.error(join(path, key), 'missing_field', `missing required field "${key}"`);
+  return false;
+}
+
+function compiles(source: string): boolean {
+  return regexError(source) === '';
+}
+
+function regexError(source: string): string {
+  try {
+    new RegExp(source);
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
