@@ -44,9 +44,9 @@ export interface EffectiveRule {
 
 /**
  * A regex the output must (`require`) or must not (`forbid`) match somewhere. `pattern` is
- * JavaScript regex source that compiles with `new RegExp(pattern, flags)`; `rust` is the same
- * language in Rust-regex syntax as used in the Lark grammar, absent when it has no Rust translation
- * (see {@link Compiled.rejected}).
+ * JavaScript regex source that compiles with `new RegExp(pattern, flags)` and is matched anywhere
+ * in the text (search semantics, anchors included in the source); `rust` is the same language in
+ * Rust-regex syntax, absent when it has no Rust translation (see {@link Compiled.rejected}).
  */
 export interface CompiledRegex extends RuleOrigin {
   readonly pattern: string;

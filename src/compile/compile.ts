@@ -1,0 +1,38 @@
+import type { Constraint, ConstraintSet } from '../model/constraint.js';
+import { assembleCompiled } from './assembleCompiled.js';
+import type { Compiled } from './Compiled.js';
+import { resolveCompileOptions, type CompileConstraints } from './CompileConstraints.js';
+import type { Conflict } from './conflicts/Conflict.js';
+import { detectConflicts } from './conflicts/detectConflicts.js';
+import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
+import { dependencyOrder } from './graph/dependencyOrder.js';
+import { collectGroups } from './group/collectGroups.js';
+import { compileGroup } from './group/compileGroup.js';
+import { groupKey } from './group/groupKey.js';
+import { assertUniqueIds } from './assertUniqueIds.js';
+
+/**
+ * Compiles a parsed constraint set to the IR: detects conflicts (the optimized detector, once over
+ * the whole set), resolves hard conflicts per (subject, attr) group, orders constraints by their
+ * dependency graph, and emits JSON Schema, Lark, regexes and token rules. The result does not
+ * depend on the order of the constraints. Parse files with {@link parseCompileInput} first.
+ *
+ * @throws TypeError when two constraints share an id (the parser never produces such a set).
+ * @example
+ * const ir = compile(parsed.value.set);
+ * ir.stats.relaxed; // rules relaxed to resolve hard conflicts
+ */
+export function compile(set: ConstraintSet | readonly Constraint[], options?: CompileConstraints): Compiled {
+  const { strict } = resolveCompileOptions(options);
+  const constraints = 'constraints' in set ? set.constraints : (set as readonly Constraint[]);
+  assertUniqueIds(constraints);
+  const byGroup = new Map<string, Conflict[]>();
+  for (const c of detectConflicts(constraints)) {
+    const key = groupKey(c.subject, c.attr);
+    const list = byGroup.get(key);
+    if (list) list.push(c);
+    else byGroup.set(key, [c]);
+  }
+  const groups = collectGroups(constraints).map((g) => compileGroup(g.subject, g.attr, g.items, byGroup.get(groupKey(g.subject, g.attr)) ?? [], strict));
+  return assembleCompiled(groups, dependencyOrder(buildDependencyGraph(constraints)), constraints.length);
+}

@@ -1,0 +1,38 @@
+import type { Rejection } from '../Compiled.js';
+import type { GroupItem } from '../group/GroupItem.js';
+import { numericSchema } from './numericSchema.js';
+import { typeSchema } from './typeSchema.js';
+
+/** @internal The schema of one (subject, attr) and whether the attr must be present. */
+export interface AttrSchema {
+  readonly schema: Record<string, unknown>;
+  readonly required: boolean;
+}
+
+/**
+ * Step 5 for type and numeric rules: the schema of one attribute is the conjunction (`allOf`, or
+ * the single schema) of its hard type and numeric rules, in rule order. The attribute is required
+ * unless every rule is a type rule whose union includes `undefined`. Returns undefined when the
+ * group has no such rule; nominal types are pushed to `rejected`.
+ */
+export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): AttrSchema | undefined {
+  const parts: Record<string, unknown>[] = [];
+  let optional = true;
+  for (const { rule, constraint, index } of items) {
+    if (rule.tier !== 'hard') continue;
+    if (rule.family === 'numeric') {
+      parts.push(numericSchema(rule));
+      optional = false;
+    } else if (rule.family === 'type') {
+      const t = typeSchema(rule.value);
+      if (!t.ok) {
+        rejected.push({ rule: { constraint: constraint.id, rule: index }, backend: 'jsonSchema', reason: t.reason });
+        continue;
+      }
+      parts.push(t.schema);
+      optional &&= t.optional;
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return { schema: parts.length === 1 ? parts[0] : { allOf: parts }, required: !optional };
+}

@@ -1,0 +1,113 @@
+import type { Constraint } from '../../model/constraint.js';
+import type { MembershipRule, NumericRule, PatternRule, Rule, StyleRule, TypeRule } from '../../model/rule.js';
+import { STYLES } from '../../model/styles.js';
+import type { Tier } from '../../model/enums.js';
+import { normalizeTypeExpression } from './normalizeTypeExpression.js';
+
+/*
+ * The description mini-grammar of the original Ananke format (docs/compilation.md has the table).
+ * A description is split into lines; `pattern:RE` takes the rest of its line; the remainder is
+ * split into clauses at `;` and at sentence ends. Each clause is read for:
+ *
+ *   name: type | name?: type        → type rule   (subject name, attr `type`)
+ *   range:MIN-MAX (negatives too)   → `>= MIN`, `<= MAX` (subject = constraint name, attr `value`)
+ *   camelCase … kebab-case          → style rule  (attr `identifier`)
+ *   must use X / must not use X     → membership require / forbid (attr `uses`)
+ *   email(s), url(s), uuid(s)       → pattern match / not-match (attr `text`)
+ *
+ * Polarity: a clause with a negation word (never, not, no, don't, avoid, without) forbids what it
+ * names — "never log emails" is a `not-match` of the email pattern, not a `match`. Negated ranges
+ * and styles have no single-rule form and are skipped with a warning. Derived rules are `hard` only
+ * when the constraint's severity is `error`.
+ */
+
+const NEGATION = /\b(?:never|not|no|don't|dont|avoid|without|forbid|forbidden)\b/i;
+const MODAL = /\b(?:must|should|shall|always|never|not|don't|dont|avoid)\b/i;
+const RANGE = /\brange:\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)/i;
+const DECLARATION = /^([A-Za-z_$][\w$]*)(\?)?\s*:\s*(.+)$/s;
+const USE = /\buse\s+[`'"]?([^\s,;`'"]+?)[`'"]?(?=[\s,;.]*$|[\s,;])/i;
+
+/** Named patterns that plain-language descriptions mention; JavaScript regex sources. */
+export const VOCABULARY_PATTERNS: Readonly<Record<string, string>> = {
+  email: '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}',
+  url: 'https?://[^\\s]+',
+  uuid: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+};
+
+/** Rules derived from a description, and what could not be derived. */
+export interface DerivedRules {
+  readonly rules: Rule[];
+  readonly warnings: string[];
+}
+
+/** Derives rules from a constraint's free-text description with the mini-grammar. */
+export function deriveRules(c: Pick<Constraint, 'name' | 'description' | 'severity'>): DerivedRules {
+  const tier: Tier = c.severity === 'error' ? 'hard' : 'soft';
+  const out: DerivedRules = { rules: [], warnings: [] };
+  for (const rawLine of c.description.split(/\r?\n/)) {
+    let line = rawLine.trim();
+    const at = line.search(/\bpattern:/i);
+    if (at >= 0) {
+      const source = line.slice(at + 'pattern:'.length).trim();
+      const op = NEGATION.test(line.slice(0, at)) ? 'not-match' : 'match';
+      if (compiles(source) && source !== '') out.rules.push(rule<PatternRule>(c.name, 'text', op, source, tier));
+      else out.warnings.push(`pattern ${JSON.stringify(source)} is not a valid regex; skipped`);
+      line = line.slice(0, at).trim();
+    }
+    for (const clause of line.split(/;|\.\s+(?=[A-Z])/)) readClause(clause.trim().replace(/\.$/, ''), c.name, tier, out);
+  }
+  return out;
+}
+
+function readClause(clause: string, name: string, tier: Tier, out: DerivedRules): void {
+  if (clause === '') return;
+  const negated = NEGATION.test(clause);
+  const declaration = DECLARATION.exec(clause);
+  if (declaration && !/^(?:range|pattern)$/i.test(declaration[1])) {
+    const type = normalizeTypeExpression(declaration[3]);
+    if (type !== undefined) {
+      const value = declaration[2] ? normalizeTypeExpression(`${type} | undefined`)! : type;
+      out.rules.push(rule<TypeRule>(declaration[1], 'type', 'is', value, tier));
+      return;
+    }
+  }
+  const range = RANGE.exec(clause);
+  if (range) {
+    if (negated) out.warnings.push(`negated range "${range[0]}" has no single-rule form; skipped`);
+    else {
+      out.rules.push(numeric(name, '>=', Number(range[1]), tier), numeric(name, '<=', Number(range[2]), tier));
+    }
+  }
+  for (const style of STYLES) {
+    if (!new RegExp(`(?<![\\w-])${style}(?![\\w-])`).test(clause)) continue;
+    if (negated) out.warnings.push(`negated style "${style}" has no single-rule form; skipped`);
+    else out.rules.push(rule<StyleRule>(name, 'identifier', 'style', style, tier));
+  }
+  const use = USE.exec(clause);
+  if (use && MODAL.test(clause)) {
+    out.rules.push(rule<MembershipRule>(name, 'uses', negated ? 'forbid' : 'require', use[1], tier));
+  }
+  for (const [word, source] of Object.entries(VOCABULARY_PATTERNS)) {
+    if (new RegExp(`\\b${word}s?\\b`, 'i').test(clause)) {
+      out.rules.push(rule<PatternRule>(name, 'text', negated ? 'not-match' : 'match', source, tier));
+    }
+  }
+}
+
+function rule<R extends Rule>(subject: string, attr: string, op: R['op'], value: R['value'], tier: Tier): R {
+  const family = op === 'is' ? 'type' : op === 'style' ? 'style' : op === 'require' || op === 'forbid' ? 'membership' : 'pattern';
+  return { family, subject, attr, op, value, tier } as R;
+}
+
+function numeric(subject: string, op: NumericRule['op'], value: number, tier: Tier): NumericRule {
+  return { family: 'numeric', subject, attr: 'value', op, value: value === 0 ? 0 : value, integer: false, tier };
+}
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
