@@ -33,4 +33,9 @@ export interface Scenario<I = unknown> {
    * Default 1: targets apply to the whole run.
    */
   perUnit?(n: number, input: I): number;
+  /**
+   * Algorithms of the same family this one is compared with by same-run ratios (this / other) at
+   * each n. Default: an `optimized` algorithm is compared with every other algorithm of its family.
+   */
+  readonly compareTo?: readonly string[];
 }
