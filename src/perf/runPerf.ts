@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import type { CliIO } from '../cli/CliIO.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { analyzeCurves } from './analysis/analyzeCurves.js';
+import { computeRatios, crossovers, ratioPairs } from './analysis/computeRatios.js';
+import { loadBaseline, toBaseline } from './baseline/Baseline.js';
+import { compareToBaseline } from './baseline/compareToBaseline.js';
+import { cpuProfiler } from './measure/cpuProfiler.js';
+import { describeEnvironment, environmentFingerprint } from './measure/environmentFingerprint.js';
+import type { Profile, ProfileSettings } from './measure/Profile.js';
+import { progressPrinter } from './measure/progressPrinter.js';
+import { runScenarios } from './measure/runScenarios.js';
+import type { PerfRun } from './PerfRun.js';
+import { benchmarkAction } from './report/benchmarkAction.js';
+import { renderReport } from './report/renderReport.js';
+import { renderScalingSvg } from './report/renderScalingSvg.js';
+import { comparisonTable, ratiosTable, scalingTable, targetsTable } from './report/reportTables.js';
+import type { Scenario } from './Scenario.js';
+import { checkTargets } from './targets/checkTargets.js';
+import { loadTargets } from './targets/loadTargets.js';
+
+/** Options of {@link runPerf}. Paths are relative to `io.cwd` unless absolute. */
+export interface RunPerfConstraints {
+  readonly scenarios: readonly Scenario[];
+  /** Problems found while discovering scenarios; reported and make the exit code non-zero. */
+  readonly discoveryErrors?: readonly string[];
+  /** Default `default`. */
+  readonly profile?: Profile;
+  /** Exit 1 on any gated failure (targets, regressions). Default false; `quick` gates machine-independent checks. */
+  readonly gate?: boolean;
+  /** Write the run as the new baseline. Default false. */
+  readonly saveBaseline?: boolean;
+  /** Only scenarios whose id matches (substring, or /regex/). */
+  readonly filter?: string;
+  /** Write a `.cpuprofile` per scenario. Default false. */
+  readonly cpuProfile?: boolean;
+  /** Parent directory of the timestamped result directory. Default `bench_results`. */
+  readonly outDir?: string;
+  /** Default `bench/baseline.json`. */
+  readonly baselinePath?: string;
+  /** Default `bench/targets.json`. */
+  readonly targetsPath?: string;
+  /** Noise band for the regression gate. Default 0.10. */
+  readonly noiseBand?: number;
+  /** Seed for inputs, visiting order and bootstrap. Default 42. */
+  readonly seed?: number;
+  /** Overrides of the profile's measurement settings (tests use tiny budgets). */
+  readonly settings?: Partial<ProfileSettings>;
+}
+
+/** Selects scenarios by a substring or a `/regex/` of their id. */
+export function filterScenarios(scenarios: readonly Scenario[], filter: string | undefined): Scenario[] {
+  if (!filter) return [...scenarios];
+  const re = filter.length > 2 && filter.startsWith('/') && filter.endsWith('/') ? new RegExp(filter.slice(1, -1)) : undefined;
+  return scenarios.filter((s) => (re ? re.test(s.id) : s.id.includes(filter)));
+}
+
+/**
+ * The whole `ananke perf` run: measure, analyse, check targets, compare with the baseline, write
+ * `bench_results/<timestamp>/` (results.json, report.md, scaling.svg, benchmark-action.json, CPU
+ * profiles) atomically, print the tables, and return the exit code: 1 when gating found a target
+ * exceeded or a regression, else 2 when an input file was bad, else 0. Results are written even
+ * when the targets or baseline file is broken.
+ */
+export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number> {
+  const resolve = (p: string) => (p.startsWith('/') ? p : join(io.cwd, p));
+  const profile = c.profile ?? 'default';
+  const seed = c.seed ?? 42;
+  const started = performance.now();
+  const createdAt = new Date().toISOString();
+  const dir = resolve(join(c.outDir ?? 'bench_results', createdAt.replace(/:/g, '-')));
+  const errors = [...(c.discoveryErrors ?? [])];
+  const targetsFile = resolve(c.targetsPath ?? 'bench/targets.json');
+  const baselineFile = resolve(c.baselinePath ?? 'bench/baseline.json');
+  const targets = await loadTargets(targetsFile);
+  if (!targets.ok) errors.push(...targets.errors);
+  const base = await loadBaseline(baselineFile);
+  if (!base.ok && (!base.missing || c.gate)) errors.push(...base.errors);
+  for (const e of errors) io.stderr(`ananke perf: ${e}\n`);
+
+  const scenarios = filterScenarios(c.scenarios, c.filter);
+  const environment = environmentFingerprint();
+  io.stdout(`ananke perf: ${scenarios.length} scenario(s), profile ${profile}, on ${describeEnvironment(environment)}\n`);
+  const progress = progressPrinter(io);
+  const profiles: string[] = [];
+  const points = await runScenarios(scenarios, {
+    ...c.settings,
+    profile,
+    seed,
+    onProgress: progress.onProgress,
+    profiler: c.cpuProfile ? cpuProfiler(dir, profiles) : undefined,
+  });
+  progress.done();
+
+  const curves = analyzeCurves(points, seed);
+  const ratios = computeRatios(points, ratioPairs(scenarios), seed);
+  const run: PerfRun = {
+    createdAt,
+    profile,
+    seed,
+    environment,
+    durationMs: performance.now() - started,
+    points,
+    curves,
+    ratios,
+    crossovers: crossovers(ratios),
+    targets: targets.ok ? checkTargets(targets.targets, points) : [],
+    comparison: base.ok ? compareToBaseline(base.baseline, { environment, points, ratios, curves }, { noiseBand: c.noiseBand }) : undefined,
+    errors,
+  };
+  await writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(run, null, 1)}\n`);
+  await writeFileAtomic(join(dir, 'report.md'), renderReport(run));
+  await writeFileAtomic(join(dir, 'scaling.svg'), renderScalingSvg(curves, points));
+  await writeFileAtomic(join(dir, 'benchmark-action.json'), `${JSON.stringify(benchmarkAction(points), null, 2)}\n`);
+  if (c.saveBaseline) {
+    await writeFileAtomic(baselineFile, `${JSON.stringify(toBaseline({ createdAt, profile, environment }, points, ratios, curves), null, 1)}\n`);
+    io.stdout(`baseline written: ${baselineFile}\n`);
+  }
+
+  io.stdout(`\nTargets (✓ within · ⚠️ exceeds · — not measured)\n${run.targets.length ? targetsTable(run) : '(no targets loaded)'}\n`);
+  io.stdout(`\nScaling\n${scalingTable(run)}\n\nSame-run ratios\n${ratiosTable(run)}\n\nBaseline\n${comparisonTable(run)}\n`);
+  const warnings = curves.reduce((s, x) => s + x.warnings.length, 0);
+  if (warnings) io.stdout(`\n${warnings} warning(s) about curve reliability: see report.md\n`);
+  if (profiles.length) io.stdout(`CPU profiles: ${profiles.length} file(s) in ${dir}\n`);
+  io.stdout(`\nreport: ${join(dir, 'report.md')}\n`);
+
+  const machineIndependentOnly = !c.gate;
+  const gateOn = c.gate || profile === 'quick';
+  const failedTargets = run.targets.filter((t) => t.status === 'fail' && (!machineIndependentOnly || t.machineIndependent));
+  const regressions = (run.comparison?.rows ?? []).filter((r) => r.verdict === 'regression' && r.gated && (!machineIndependentOnly || r.kind !== 'time'));
+  if (gateOn && failedTargets.length + regressions.length > 0) {
+    io.stderr(`ananke perf: gate failed: ${failedTargets.length} target(s) exceeded, ${regressions.length} regression(s)\n`);
+    for (const t of failedTargets) io.stderr(`  target ${t.target.id}: ${t.measured} > ${t.target.limit} ${t.target.unit}\n`);
+    for (const r of regressions) io.stderr(`  regression ${r.kind} ${r.key}: ×${r.ratio.toFixed(2)}\n`);
+    return 1;
+  }
+  return errors.length ? 2 : 0;
+}
