@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Baseline } from '../../src/perf/baseline/Baseline.js';
+import { compareToBaseline } from '../../src/perf/baseline/compareToBaseline.js';
+import { environmentFingerprint } from '../../src/perf/measure/environmentFingerprint.js';
+import type { PointResult } from '../../src/perf/PointResult.js';
+import { compareSamples } from '../../src/perf/stats/compareSamples.js';
+import { mannWhitneyU } from '../../src/perf/stats/mannWhitneyU.js';
+import { seededRandom } from '../../src/perf/stats/seededRandom.js';
+
+const noisy = (centre: number, spread: number, count: number, seed: number) => {
+  const r = seededRandom(seed);
+  return Array.from({ length: count }, () => centre * (1 + spread * (2 * r() - 1)));
+};
+
+describe('Mann-Whitney U', () => {
+  it('gives the exact p of complete separation (2/252 for 5 vs 5) and 1 for identical samples', () => {
+    const { u, p } = mannWhitneyU([6, 7, 8, 9, 10], [1, 2, 3, 4, 5]);
+    expect(u).toBe(25);
+    expect(p).toBeCloseTo(2 / 252, 10);
+    expect(mannWhitneyU([1, 2, 3], [1, 2, 3]).p).toBeCloseTo(1, 6);
+  });
+
+  it('uses the tie-corrected normal approximation for ties and large samples', () => {
+    const a = noisy(2, 0.05, 40, 1);
+    const b = noisy(1, 0.05, 40, 2);
+    expect(mannWhitneyU(a, b).p).toBeLessThan(1e-6);
+    expect(mannWhitneyU([1, 1, 2, 2, 3], [1, 2, 2, 3, 3]).p).toBeGreaterThan(0.3);
+  });
+});
+
+describe('two-gate rule', () => {
+  it('flags a 2× slowdown as a regression and a 2× speed-up as an improvement', () => {
+    const base = noisy(1, 0.05, 5, 1);
+    expect(compareSamples(base, noisy(2, 0.05, 5, 2)).verdict).toBe('regression');
+    expect(compareSamples(base, noisy(0.5, 0.05, 5, 3)).verdict).toBe('improvement');
+  });
+
+  it('does not flag noise inside the ±10% band, even when significant', () => {
+    // A clean 5% shift: the U test alone would call it significant, the band gate must not.
+    const base = noisy(1, 0.01, 9, 4);
+    const cur = noisy(1.05, 0.01, 9, 5);
+    const change = compareSamples(base, cur);
+    expect(change.p).toBeLessThan(0.05);
+    expect(change.verdict).toBe('unchanged');
+    for (let s = 0; s < 20; s++) expect(compareSamples(noisy(1, 0.08, 5, 100 + s), noisy(1, 0.08, 5, 200 + s)).verdict).toBe('unchanged');
+  });
+
+  it('does not flag a large but insignificant change (two outliers)', () => {
+    expect(compareSamples([1, 1, 1, 1, 1], [1, 1, 1, 3, 3]).verdict).toBe('unchanged');
+  });
+});
+
+describe('compareToBaseline', () => {
+  const environment = environmentFingerprint();
+  const point = (scenario: string, n: number, repMedians: number[]): PointResult => ({
+    scenario, family: 'f', algorithm: scenario.split('/')[1], unit: 'items', n, perUnit: 1, batch: 1, reps: repMedians.map((x) => [x]), repMedians,
+  });
+  const baseline: Baseline = {
+    version: 1, createdAt: 'x', profile: 'quick',
+    environment: { ...environment, cpuModel: 'another CPU' },
+    points: [{ scenario: 'f/a', n: 10, repMedians: noisy(1, 0.03, 5, 1) }],
+    ratios: [{ numerator: 'f/a', denominator: 'f/b', n: 10, perRep: noisy(0.1, 0.03, 5, 2) }],
+    slopes: [{ scenario: 'f/a', sizes: [10, 100], slope: 1, ci: [0.95, 1.05] }],
+  };
+
+  it('gates ratios and slopes on any machine but absolute times only on the same one', () => {
+    const slow = point('f/a', 10, noisy(2, 0.03, 5, 3));
+    const curve = { scenario: 'f/a', family: 'f', algorithm: 'a', unit: 'items', sizes: [10, 100], slope: { slope: 2, intercept: 0, ci: [1.9, 2.1] as const, r2: 1 }, warnings: [] };
+    const ratios = [{ family: 'f', numerator: 'f/a', denominator: 'f/b', n: 10, ratio: 0.2, ci: [0.19, 0.21] as const, perRep: noisy(0.2, 0.03, 5, 4) }];
+    const other = compareToBaseline(baseline, { environment, points: [slow], ratios, curves: [curve] });
+    expect(other.sameMachine).toBe(false);
+    const byKind = Object.fromEntries(other.rows.map((r) => [r.kind, r]));
+    expect(byKind.time).toMatchObject({ verdict: 'regression', gated: false });
+    expect(byKind.ratio).toMatchObject({ verdict: 'regression', gated: true });
+    expect(byKind.slope).toMatchObject({ verdict: 'regression', gated: true });
+    const same = compareToBaseline({ ...baseline, environment }, { environment, points: [slow], ratios: [], curves: [] });
+    expect(same.rows[0]).toMatchObject({ kind: 'time', verdict: 'regression', gated: true });
+  });
+
+  it('leaves unchanged quantities and different size ladders alone', () => {
+    const curve = { scenario: 'f/a', family: 'f', algorithm: 'a', unit: 'items', sizes: [10, 1000], slope: { slope: 2, intercept: 0, ci: [1.9, 2.1] as const, r2: 1 }, warnings: [] };
+    const { rows } = compareToBaseline(baseline, { environment, points: [point('f/a', 10, noisy(1, 0.03, 5, 9))], ratios: [], curves: [curve] });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].verdict).toBe('unchanged');
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/CliIO.js';
+import { runPerf, type RunPerfConstraints } from '../../src/perf/runPerf.js';
+import { syntheticScenarios, TINY } from './syntheticScenarios.js';
+
+function bufferIO(cwd: string, isTTY = false): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, cwd, isTTY, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+}
+
+/** Checks XML well-formedness for the subset an SVG writer produces: balanced, properly nested tags. */
+function wellFormed(xml: string): boolean {
+  const body = xml.replace(/^<\?xml[^>]*\?>/, '');
+  const stack: string[] = [];
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
+    if (m[0] === '<') return false;
+    if (m[0] === '>') continue;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else if (!m[4]) stack.push(m[2]);
+  }
+  return stack.length === 0 && /^\s*<svg[\s>]/.test(body);
+}
+
+const TARGETS = {
+  targets: [
+    { id: 'ratio', scenario: 'syn/optimized', vs: 'syn/naive', n: 200, metric: 'ratio', limit: 0.5, unit: 'x', source: 'own goal' },
+    { id: 'slope', scenario: 'syn/naive', metric: 'slope', limit: 1.2, unit: 'exponent', source: 'own goal' },
+    { id: 'p99', scenario: 'syn/optimized', metric: 'p99', limit: 10, unit: 's', source: 'original Ananke report' },
+    { id: 'absent', scenario: 'nope/nothing', metric: 'median', limit: 1, unit: 'ms', source: 'own goal' },
+  ],
+};
+
+describe('runPerf', () => {
+  let dir: string;
+  let io: ReturnType<typeof bufferIO>;
+  let code: number;
+  const base = (extra: Partial<RunPerfConstraints> = {}): RunPerfConstraints => ({ scenarios: syntheticScenarios(), profile: 'quick', settings: TINY, outDir: 'out', ...extra });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ananke-perf-'));
+    await writeFile(join(dir, 'targets.json'), JSON.stringify(TARGETS));
+    io = bufferIO(dir);
+    code = await runPerf(base({ targetsPath: 'targets.json', saveBaseline: true, baselinePath: 'baseline.json' }), io);
+  });
+
+  it('writes report.md, results, benchmark-action.json and a well-formed SVG with one path per series', async () => {
+    const [run] = await readdir(join(dir, 'out'));
+    const files = await readdir(join(dir, 'out', run));
+    expect(files.sort()).toEqual(['benchmark-action.json', 'report.md', 'results.json', 'scaling.svg']);
+    const svg = await readFile(join(dir, 'out', run, 'scaling.svg'), 'utf8');
+    expect(wellFormed(svg)).toBe(true);
+    expect(wellFormed('<svg><g></svg></g>')).toBe(false);
+    expect([...svg.matchAll(/<path class="series" data-series="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(['syn/naive', 'syn/optimized']);
+    expect(svg.match(/<path class="fit"/g)).toHaveLength(2);
+    const report = await readFile(join(dir, 'out', run, 'report.md'), 'utf8');
+    expect(report).toMatch(/## Targets[\s\S]*## Scaling[\s\S]*## Same-run ratios[\s\S]*## Against the baseline/);
+    expect(report).toContain('syn/optimized / syn/naive');
+    const action = JSON.parse(await readFile(join(dir, 'out', run, 'benchmark-action.json'), 'utf8'));
+    expect(action).toHaveLength(6);
+    expect(action[0]).toMatchObject({ name: 'syn/optimized n=20', unit: 'ms' });
+  });
+
+  it('prints the targets table with ✓, ⚠️ and —, and fits the known classes', async () => {
+    const out = io.out.join('');
+    expect(out).toMatch(/\| ✓ +\| ratio/);
+    expect(out).toMatch(/\| ⚠️ +\| slope/);
+    expect(out).toMatch(/\| — +\| absent +\|.*scenario not present/);
+    expect(out).toMatch(/\| syn\/naive +\|.*\| O\(n²\) /);
+    expect(out).toMatch(/report: .*report\.md/);
+    // Quick gates the machine-independent slope target that fails: exit 1.
+    expect(code).toBe(1);
+    expect(io.err.join('')).toContain('target slope');
+  });
+
+  it('fails --gate on a same-run ratio regression against the baseline, and passes without it', async () => {
+    const saved = JSON.parse(await readFile(join(dir, 'baseline.json'), 'utf8'));
+    expect(saved.environment.cores).toBeGreaterThan(0);
+    // Pretend the optimized curve used to be 5× faster relative to naive than it is now.
+    for (const r of saved.ratios) r.perRep = r.perRep.map((x: number) => x / 5);
+    await writeFile(join(dir, 'old.json'), JSON.stringify(saved));
+    const gated = bufferIO(dir);
+    const opts = { scenarios: syntheticScenarios(), settings: TINY, outDir: 'out2', targetsPath: 'targets.json', baselinePath: 'old.json', filter: '/^syn\\//' };
+    expect(await runPerf({ ...opts, profile: 'default', gate: true }, gated)).toBe(1);
+    expect(gated.err.join('')).toMatch(/regression ratio syn\/optimized \/ syn\/naive/);
+    expect(gated.out.join('')).toMatch(/\| regression \| ratio/);
+    expect(await runPerf({ ...opts, profile: 'default', gate: false }, bufferIO(dir))).toBe(0);
+  });
+
+  it('names a corrupt targets file and a corrupt baseline, exits 2, and still writes its results', async () => {
+    await writeFile(join(dir, 'bad-targets.json'), '{"targets": [{"id": 1}]');
+    await writeFile(join(dir, 'bad-baseline.json'), '{"version": 1, "points": 3}');
+    const bad = bufferIO(dir, true);
+    const result = await runPerf(base({ outDir: 'out3', targetsPath: 'bad-targets.json', baselinePath: 'bad-baseline.json', filter: 'optimized' }), bad);
+    expect(result).toBe(2);
+    const err = bad.err.join('');
+    expect(err).toMatch(/bad-targets\.json: not valid JSON/);
+    expect(err).toMatch(/bad-baseline\.json: points: expected an array/);
+    expect(err).toContain('\r'); // TTY progress rewrites one line
+    const [run] = await readdir(join(dir, 'out3'));
+    expect(await readFile(join(dir, 'out3', run, 'report.md'), 'utf8')).toMatch(/## Errors[\s\S]*bad-targets\.json/);
+  });
+
+  it('reports a missing targets file, and a missing baseline only when gating', async () => {
+    const missing = bufferIO(dir);
+    const opts = base({ outDir: 'out4', targetsPath: 'none.json', baselinePath: 'none-baseline.json', filter: 'optimized' });
+    expect(await runPerf(opts, missing)).toBe(2);
+    expect(missing.err.join('')).toMatch(/none\.json: targets file not found/);
+    expect(missing.err.join('')).not.toMatch(/none-baseline/);
+    const gated = bufferIO(dir);
+    expect(await runPerf({ ...opts, gate: true }, gated)).toBe(2);
+    expect(gated.err.join('')).toMatch(/none-baseline\.json: no baseline yet; create one with --save-baseline/);
+  });
+});
