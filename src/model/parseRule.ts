@@ -1,5 +1,6 @@
 import { TIERS } from './enums.js';
 import { ParseContext, join } from './ParseContext.js';
+import { createRule } from './createRule.js';
 import { FAMILY_OF_OP, type Rule } from './rule.js';
 import { STYLES } from './styles.js';
 
@@ -38,7 +39,7 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
       if (Math.abs(value) > MAX_SAFE) ctx.error(valuePath, 'out_of_range', `integer rule value must lie within ±2^53, got ${value}`);
       else if (op === '==' && !Number.isInteger(value)) ctx.error(valuePath, 'invalid_integer', `"== ${value}" with integer: true can never hold; use an integer value`);
     }
-    if (value !== undefined) rule = { family, subject: subject as string, attr: attr as string, op: op as '==', value: value === 0 ? 0 : value, integer, tier: tier as 'hard' };
+    if (value !== undefined) rule = createRule({ family, subject: subject as string, attr: attr as string, op: op as string, value, integer, tier: tier! });
   } else {
     const value = ctx.string(obj.value, valuePath, { nonEmpty: true });
     if (value !== undefined) {
@@ -47,7 +48,7 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
       } else if (family === 'pattern' && !compiles(value)) {
         ctx.error(valuePath, 'invalid_regex', `regex does not compile: ${regexError(value)}`);
       } else {
-        rule = { family, subject: subject as string, attr: attr as string, op: op as 'is', value, tier: tier as 'hard' } as Rule;
+        rule = createRule({ family, subject: subject as string, attr: attr as string, op: op as string, value, tier: tier! });
       }
     }
   }

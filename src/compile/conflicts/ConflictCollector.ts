@@ -1,29 +1,31 @@
-import type { IndexedRule } from './indexRules.js';
 import type { Conflict } from './Conflict.js';
 import { conflictReason } from './pairConflict.js';
+import type { RuleTable } from './RuleTable.js';
 
 /**
- * @internal Accumulates conflicting pairs as rank pairs (i < j) and materialises them once, sorted.
+ * @internal Accumulates conflicting pairs of rule numbers and materialises them once, in normal order.
  *
- * The sort is a two-pass LSD radix sort — a stable counting sort by j, then by i — over ranks in
- * [0, R), so ordering M pairs costs O(M + R) with no comparisons. This is what keeps the optimised
- * detector at O(N log N + M) even when M ≫ N; a comparison sort would add an M log M term.
+ * Ordering needs each rule's rank by (constraint id, rule index). Only constraints that take part in
+ * some conflict are ranked: those K ≤ min(N, 2M) constraints are sorted by id, O(K log K), and each
+ * gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort — a stable counting
+ * sort by the second rank, then by the first — over ranks in [0, R), O(M + R), with no comparisons.
+ * A comparison sort of the pairs would add an M log M term.
  */
 export class ConflictCollector {
-  private first: Uint32Array = new Uint32Array(64);
-  private second: Uint32Array = new Uint32Array(64);
+  private left: Int32Array = new Int32Array(64);
+  private right: Int32Array = new Int32Array(64);
   private size = 0;
 
-  constructor(private readonly rules: readonly IndexedRule[]) {}
+  constructor(private readonly table: RuleTable) {}
 
-  add(x: IndexedRule, y: IndexedRule): void {
-    if (this.size === this.first.length) {
-      this.first = grow(this.first);
-      this.second = grow(this.second);
+  /** Records that rules `x` and `y` (rule numbers in the table) conflict; each pair once. */
+  add(x: number, y: number): void {
+    if (this.size === this.left.length) {
+      this.left = grow(this.left);
+      this.right = grow(this.right);
     }
-    const swap = x.rank > y.rank;
-    this.first[this.size] = swap ? y.rank : x.rank;
-    this.second[this.size++] = swap ? x.rank : y.rank;
+    this.left[this.size] = x;
+    this.right[this.size++] = y;
   }
 
   /** Number of pairs collected so far. */
@@ -32,39 +34,76 @@ export class ConflictCollector {
   }
 
   toConflicts(): Conflict[] {
+    const { constraints, rules, owner, index } = this.table;
     const n = this.size;
-    const bySecond = countingSort(new Uint32Array(n).map((_, k) => k), this.second, this.rules.length);
-    const order = countingSort(bySecond, this.first, this.rules.length);
+    const rank = this.ranks();
+    const first = new Int32Array(n);
+    const second = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const x = rank[this.left[k]];
+      const y = rank[this.right[k]];
+      first[k] = x < y ? x : y;
+      second[k] = x < y ? y : x;
+    }
+    const byRank = new Int32Array(rules.length);
+    for (let g = 0; g < rules.length; g++) if (rank[g] >= 0) byRank[rank[g]] = g;
+    const identity = new Int32Array(n);
+    for (let k = 0; k < n; k++) identity[k] = k;
+    const order = countingSort(countingSort(identity, second, rules.length), first, rules.length);
     const out: Conflict[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      const a = this.rules[this.first[order[k]]];
-      const b = this.rules[this.second[order[k]]];
+      const ga = byRank[first[order[k]]];
+      const gb = byRank[second[order[k]]];
+      const a = rules[ga];
+      const b = rules[gb];
       out[k] = {
-        a: { constraint: a.constraint.id, rule: a.index },
-        b: { constraint: b.constraint.id, rule: b.index },
-        subject: a.rule.subject,
-        attr: a.rule.attr,
-        family: a.rule.family,
-        tier: a.rule.tier === 'hard' && b.rule.tier === 'hard' ? 'hard' : 'soft',
-        reason: conflictReason(a.rule, b.rule),
+        a: { constraint: constraints[owner[ga]].id, rule: index[ga] },
+        b: { constraint: constraints[owner[gb]].id, rule: index[gb] },
+        subject: a.subject,
+        attr: a.attr,
+        family: a.family,
+        tier: a.tier === 'hard' && b.tier === 'hard' ? 'hard' : 'soft',
+        reason: conflictReason(a, b),
       };
     }
     return out;
   }
+
+  /** Rank of every rule of an involved constraint by (constraint id, rule index); -1 elsewhere. */
+  private ranks(): Int32Array {
+    const { constraints, rules, owner, index } = this.table;
+    const involved = new Uint8Array(constraints.length);
+    for (let k = 0; k < this.size; k++) {
+      involved[owner[this.left[k]]] = 1;
+      involved[owner[this.right[k]]] = 1;
+    }
+    const positions: number[] = [];
+    for (let p = 0; p < constraints.length; p++) if (involved[p]) positions.push(p);
+    positions.sort((i, j) => (constraints[i].id < constraints[j].id ? -1 : constraints[i].id > constraints[j].id ? 1 : i - j));
+    const base = new Int32Array(constraints.length);
+    let next = 0;
+    for (const p of positions) {
+      base[p] = next;
+      next += constraints[p].rules.length;
+    }
+    const rank = new Int32Array(rules.length).fill(-1);
+    for (let g = 0; g < rules.length; g++) if (involved[owner[g]]) rank[g] = base[owner[g]] + index[g];
+    return rank;
+  }
 }
 
-function grow(array: Uint32Array): Uint32Array {
-  const grown = new Uint32Array(array.length * 2);
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
   grown.set(array);
   return grown;
 }
 
-/** Stable counting sort of the pair indices in `items` by `key[item]` ∈ [0, range). */
-function countingSort(items: Uint32Array, key: Uint32Array, range: number): Uint32Array {
-  const counts = new Uint32Array(range + 1);
+/** Stable counting sort of pair numbers `items` by `key[item]` ∈ [0, range). */
+function countingSort(items: Int32Array, key: Int32Array, range: number): Int32Array {
+  const counts = new Int32Array(range + 1);
   for (let k = 0; k < items.length; k++) counts[key[items[k]] + 1]++;
   for (let r = 1; r <= range; r++) counts[r] += counts[r - 1];
-  const out = new Uint32Array(items.length);
+  const out = new Int32Array(items.length);
   for (let k = 0; k < items.length; k++) out[counts[key[items[k]]]++] = items[k];
   return out;
 }

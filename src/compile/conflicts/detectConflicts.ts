@@ -1,5 +1,5 @@
 import type { Constraint } from '../../model/constraint.js';
-import type { Rule } from '../../model/rule.js';
+import type { RuleFamily } from '../../model/rule.js';
 import type { Conflict } from './Conflict.js';
 import { ConflictCollector } from './ConflictCollector.js';
 import { enumerateMembership } from './families/membership.js';
@@ -7,13 +7,15 @@ import { enumerateNumeric } from './families/enumerateNumeric.js';
 import { enumeratePattern } from './families/pattern.js';
 import { enumerateStyle } from './families/style.js';
 import { enumerateType } from './families/type.js';
-import { indexRules, type IndexedRule } from './indexRules.js';
+import { forEachRuleGroup } from './forEachRuleGroup.js';
+import { ruleTable } from './RuleTable.js';
+import type { FamilyEnumerator } from './families/FamilyEnumerator.js';
 
 /*
  * The optimised detector, O(N log N + M) for N rules and M reported conflicts.
  *
- * Rules conflict only within one (subject, attr, family) group, so one pass with a hash map buckets
- * all N rules in O(N) expected time. Each group of size g is then enumerated by its family:
+ * Rules conflict only within one (subject, attr, family) group; forEachRuleGroup buckets all N rules
+ * in O(N) expected time (one hash lookup per rule, then a counting sort). Each group of size g is then enumerated by its family:
  * numeric groups by sorting bounds and binary search, O(g log g + m_g) (argued in enumerateNumeric);
  * membership and pattern groups by hashing values into classes and emitting require × forbid (match
  * × not-match) per class, O(g + m_g); type groups by classes of names where every class pair but
@@ -23,15 +25,12 @@ import { indexRules, type IndexedRule } from './indexRules.js';
  * M conflicts comes from a radix sort of rank pairs in ConflictCollector, O(M + N).
  */
 
-type Emit = (x: IndexedRule, y: IndexedRule) => void;
-type Enumerator = (group: readonly IndexedRule<never>[], emit: Emit) => void;
-
-const ENUMERATORS: Record<Rule['family'], Enumerator> = {
-  numeric: enumerateNumeric as Enumerator,
-  membership: enumerateMembership as Enumerator,
-  type: enumerateType as Enumerator,
-  style: enumerateStyle as Enumerator,
-  pattern: enumeratePattern as Enumerator,
+const ENUMERATORS: Readonly<Record<RuleFamily, FamilyEnumerator>> = {
+  numeric: enumerateNumeric,
+  membership: enumerateMembership,
+  type: enumerateType,
+  style: enumerateStyle,
+  pattern: enumeratePattern,
 };
 
 /**
@@ -39,27 +38,10 @@ const ENUMERATORS: Record<Rule['family'], Enumerator> = {
  * returns, in the same normal order, in O(N log N + M) instead of O(N²).
  */
 export function detectConflicts(constraints: readonly Constraint[]): Conflict[] {
-  const rules = indexRules(constraints);
-  const out = new ConflictCollector(rules);
-  const emit: Emit = (x, y) => out.add(x, y);
-  // Nested maps avoid building a composite string key per rule.
-  const groups = new Map<string, Map<string, IndexedRule[][]>>();
-  for (const r of rules) {
-    let byAttr = groups.get(r.rule.subject);
-    if (!byAttr) groups.set(r.rule.subject, (byAttr = new Map()));
-    let byFamily = byAttr.get(r.rule.attr);
-    if (!byFamily) byAttr.set(r.rule.attr, (byFamily = []));
-    const f = FAMILY_SLOT[r.rule.family];
-    (byFamily[f] ??= []).push(r);
-  }
-  for (const byAttr of groups.values()) {
-    for (const byFamily of byAttr.values()) {
-      for (const group of byFamily) {
-        if (group && group.length > 1) ENUMERATORS[group[0].rule.family](group as IndexedRule<never>[], emit);
-      }
-    }
-  }
+  const table = ruleTable(constraints);
+  const rules = table.rules;
+  const out = new ConflictCollector(table);
+  const emit = (x: number, y: number) => out.add(x, y);
+  forEachRuleGroup(rules, (group) => ENUMERATORS[rules[group[0]].family](group, rules, emit));
   return out.toConflicts();
 }
-
-const FAMILY_SLOT: Record<Rule['family'], number> = { numeric: 0, membership: 1, type: 2, style: 3, pattern: 4 };

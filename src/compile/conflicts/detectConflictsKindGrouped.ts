@@ -1,8 +1,8 @@
 import type { Constraint } from '../../model/constraint.js';
 import type { Conflict } from './Conflict.js';
 import { ConflictCollector } from './ConflictCollector.js';
-import { indexRules, type IndexedRule } from './indexRules.js';
 import { rulesConflict } from './pairConflict.js';
+import { ruleTable } from './RuleTable.js';
 import { groupBy } from './families/groupBy.js';
 
 /**
@@ -12,12 +12,14 @@ import { groupBy } from './families/groupBy.js';
  * contradict each other on the same subject are never compared, so their conflict is missed.
  */
 export function detectConflictsKindGrouped(constraints: readonly Constraint[]): Conflict[] {
-  const rules = indexRules(constraints);
-  const out = new ConflictCollector(rules);
-  for (const group of groupBy(rules, (r: IndexedRule) => r.constraint.kind).values()) {
+  const table = ruleTable(constraints);
+  const { rules, owner } = table;
+  const out = new ConflictCollector(table);
+  const numbers = Array.from(rules, (_, g) => g);
+  for (const group of groupBy(numbers, (g) => constraints[owner[g]].kind).values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        if (rulesConflict(group[i].rule, group[j].rule)) out.add(group[i], group[j]);
+        if (rulesConflict(rules[group[i]], rules[group[j]])) out.add(group[i], group[j]);
       }
     }
   }

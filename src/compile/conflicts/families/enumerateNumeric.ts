@@ -1,12 +1,10 @@
-import type { NumericRule } from '../../../model/rule.js';
-import type { IndexedRule } from '../indexRules.js';
+import type { NumericRule, Rule } from '../../../model/rule.js';
+import type { Emit } from './FamilyEnumerator.js';
 import { boundsDisjoint, isLower, isUpper, lowerBound, upperBound, type Bound } from './numericBounds.js';
 
-type Item = IndexedRule<NumericRule>;
-type Emit = (x: Item, y: Item) => void;
 interface Keyed {
   readonly bound: Bound;
-  readonly item: Item;
+  readonly g: number;
 }
 
 /*
@@ -28,37 +26,37 @@ interface Keyed {
  * - E × N: a point conflicts with a hole at its own value (hash lookup); a non-integer point also
  *   conflicts with every integer hole.
  */
-export function enumerateNumeric(group: readonly Item[], emit: Emit): void {
-  const lowers: Item[] = [];
-  const uppers: Item[] = [];
-  const points: Item[] = [];
-  const holes: Item[] = [];
-  for (const item of group) {
-    const r = item.rule;
-    if (isLower(r)) lowers.push(item);
-    else if (isUpper(r)) uppers.push(item);
-    else if (r.op === '==') points.push(item);
-    else holes.push(item);
+export function enumerateNumeric(group: readonly number[], all: readonly Rule[], emit: Emit): void {
+  const rules = all as readonly NumericRule[];
+  const lowers: number[] = [];
+  const uppers: number[] = [];
+  const points: number[] = [];
+  const holes: number[] = [];
+  for (const g of group) {
+    const r = rules[g];
+    if (isLower(r)) lowers.push(g);
+    else if (isUpper(r)) uppers.push(g);
+    else if (r.op === '==') points.push(g);
+    else holes.push(g);
   }
-  if (lowers.length + uppers.length + holes.length > 0 || points.length > 1) {
-    if (lowers.length > 0 && uppers.length > 0) boundPairs(lowers, uppers, emit);
-    if (points.length > 0) pointPairs(points, lowers, uppers, holes, emit);
-  }
+  if (lowers.length > 0 && uppers.length > 0) boundPairs(lowers, uppers, rules, emit);
+  if (points.length > 0) pointPairs(points, lowers, uppers, holes, rules, emit);
 }
 
-function boundPairs(lowers: Item[], uppers: Item[], emit: Emit): void {
-  const up = (list: Item[], integer: boolean) =>
-    sortBounds(list.map((item) => ({ item, bound: upperBound(item.rule.value, item.rule.op === '<', integer) })));
+function boundPairs(lowers: number[], uppers: number[], rules: readonly NumericRule[], emit: Emit): void {
+  const up = (list: number[], integer: boolean) =>
+    sortBounds(list.map((g) => ({ g, bound: upperBound(rules[g].value, rules[g].op === '<', integer) })));
   const allTight = up(uppers, true);
-  const intTight = up(uppers.filter((u) => u.rule.integer), true);
-  const realPlain = up(uppers.filter((u) => !u.rule.integer), false);
+  const intTight = up(uppers.filter((g) => rules[g].integer), true);
+  const realPlain = up(uppers.filter((g) => !rules[g].integer), false);
   for (const l of lowers) {
-    const strict = l.rule.op === '>';
-    const tight = lowerBound(l.rule.value, strict, true);
-    if (l.rule.integer) emitPrefix(allTight, tight, l, emit);
+    const r = rules[l];
+    const strict = r.op === '>';
+    const tight = lowerBound(r.value, strict, true);
+    if (r.integer) emitPrefix(allTight, tight, l, emit);
     else {
       emitPrefix(intTight, tight, l, emit);
-      emitPrefix(realPlain, lowerBound(l.rule.value, strict, false), l, emit);
+      emitPrefix(realPlain, lowerBound(r.value, strict, false), l, emit);
     }
   }
 }
@@ -68,9 +66,9 @@ function sortBounds(list: Keyed[]): Keyed[] {
 }
 
 /** Emits every upper bound in the sorted prefix that is disjoint from `lo`. */
-function emitPrefix(sorted: readonly Keyed[], lo: Bound, l: Item, emit: Emit): void {
+function emitPrefix(sorted: readonly Keyed[], lo: Bound, l: number, emit: Emit): void {
   const end = firstIndex(sorted.length, (i) => !boundsDisjoint(lo, sorted[i].bound));
-  for (let i = 0; i < end; i++) emit(l, sorted[i].item);
+  for (let i = 0; i < end; i++) emit(l, sorted[i].g);
 }
 
 /** The first index in [0, n) where the monotone predicate holds, or n. */
@@ -85,23 +83,23 @@ function firstIndex(n: number, holds: (i: number) => boolean): number {
   return lo;
 }
 
-function pointPairs(points: Item[], lowers: Item[], uppers: Item[], holes: Item[], emit: Emit): void {
-  const byValue = (x: Item, y: Item) => x.rule.value - y.rule.value;
-  const sorted = [...points].sort(byValue);
-  const fractional = points.filter((p) => !Number.isInteger(p.rule.value));
-  const whole = sorted.filter((p) => Number.isInteger(p.rule.value));
+function pointPairs(points: number[], lowers: number[], uppers: number[], holes: number[], rules: readonly NumericRule[], emit: Emit): void {
+  const value = (g: number) => rules[g].value;
+  const sorted = [...points].sort((x, y) => value(x) - value(y));
+  const fractional = points.filter((g) => !Number.isInteger(value(g)));
+  const whole = sorted.filter((g) => Number.isInteger(value(g)));
   for (const l of lowers) {
-    const lo: Bound = { value: l.rule.value, strict: l.rule.op === '>' };
-    const candidates = l.rule.integer ? whole : sorted;
-    if (l.rule.integer) for (const p of fractional) emit(l, p);
-    const end = firstIndex(candidates.length, (i) => !boundsDisjoint(lo, { value: candidates[i].rule.value, strict: false }));
+    const lo: Bound = { value: value(l), strict: rules[l].op === '>' };
+    const candidates = rules[l].integer ? whole : sorted;
+    if (rules[l].integer) for (const p of fractional) emit(l, p);
+    const end = firstIndex(candidates.length, (i) => !boundsDisjoint(lo, { value: value(candidates[i]), strict: false }));
     for (let i = 0; i < end; i++) emit(l, candidates[i]);
   }
   for (const u of uppers) {
-    const hi: Bound = { value: u.rule.value, strict: u.rule.op === '<' };
-    const candidates = u.rule.integer ? whole : sorted;
-    if (u.rule.integer) for (const p of fractional) emit(u, p);
-    const start = firstIndex(candidates.length, (i) => boundsDisjoint({ value: candidates[i].rule.value, strict: false }, hi));
+    const hi: Bound = { value: value(u), strict: rules[u].op === '<' };
+    const candidates = rules[u].integer ? whole : sorted;
+    if (rules[u].integer) for (const p of fractional) emit(u, p);
+    const start = firstIndex(candidates.length, (i) => boundsDisjoint({ value: value(candidates[i]), strict: false }, hi));
     for (let i = start; i < candidates.length; i++) emit(u, candidates[i]);
   }
   // E × E: each point pairs with every point of a later (greater) value class.
@@ -109,28 +107,28 @@ function pointPairs(points: Item[], lowers: Item[], uppers: Item[], holes: Item[
   for (let i = 0; i < sorted.length; i++) {
     if (i === classEnd) {
       classEnd = i + 1;
-      while (classEnd < sorted.length && sorted[classEnd].rule.value === sorted[i].rule.value) classEnd++;
+      while (classEnd < sorted.length && value(sorted[classEnd]) === value(sorted[i])) classEnd++;
     }
     for (let j = classEnd; j < sorted.length; j++) emit(sorted[i], sorted[j]);
   }
-  if (holes.length > 0) holePairs(points, holes, emit);
+  if (holes.length > 0) holePairs(points, holes, rules, emit);
 }
 
-function holePairs(points: Item[], holes: Item[], emit: Emit): void {
-  const holesAt = new Map<number, Item[]>();
+function holePairs(points: number[], holes: number[], rules: readonly NumericRule[], emit: Emit): void {
+  const holesAt = new Map<number, number[]>();
   for (const h of holes) {
-    const list = holesAt.get(h.rule.value);
+    const list = holesAt.get(rules[h].value);
     if (list) list.push(h);
-    else holesAt.set(h.rule.value, [h]);
+    else holesAt.set(rules[h].value, [h]);
   }
-  const integerHoles = holes.filter((h) => h.rule.integer);
+  const integerHoles = holes.filter((h) => rules[h].integer);
   for (const p of points) {
-    const v = p.rule.value;
+    const v = rules[p].value;
     if (Number.isInteger(v)) {
       for (const h of holesAt.get(v) ?? []) emit(p, h);
     } else {
       for (const h of integerHoles) emit(p, h);
-      for (const h of holesAt.get(v) ?? []) if (!h.rule.integer) emit(p, h);
+      for (const h of holesAt.get(v) ?? []) if (!rules[h].integer) emit(p, h);
     }
   }
 }

@@ -1,6 +1,6 @@
-import type { MembershipRule } from '../../../model/rule.js';
-import type { IndexedRule } from '../indexRules.js';
-import { crossProduct, groupBy } from './groupBy.js';
+import type { MembershipRule, Rule } from '../../../model/rule.js';
+import type { Emit } from './FamilyEnumerator.js';
+import { groupBy } from './groupBy.js';
 
 /** The membership pair predicate: the same item, once required and once forbidden. */
 export function membershipConflict(a: MembershipRule, b: MembershipRule): boolean {
@@ -12,11 +12,12 @@ export function membershipReason(a: MembershipRule, _b: MembershipRule): string 
   return `"${a.value}" is both required and forbidden`;
 }
 
-/** Enumerates one group's membership conflicts: per item, requires × forbids. O(g + m). */
-export function enumerateMembership(group: readonly IndexedRule<MembershipRule>[], emit: (x: IndexedRule, y: IndexedRule) => void): void {
-  for (const same of groupBy(group, (r) => r.rule.value).values()) {
-    const required = same.filter((r) => r.rule.op === 'require');
-    if (required.length === 0 || required.length === same.length) continue;
-    crossProduct(required, same.filter((r) => r.rule.op === 'forbid'), emit);
-  }
+/** Enumerates one group's membership conflicts: each require meets the forbids of its item (hash lookup). O(g + m). */
+export function enumerateMembership(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const g of group) (rules[g].op === 'require' ? first : second).push(g);
+  if (first.length === 0 || second.length === 0) return;
+  const secondByValue = groupBy(second, (g) => rules[g].value);
+  for (const x of first) for (const y of secondByValue.get(rules[x].value) ?? []) emit(x, y);
 }

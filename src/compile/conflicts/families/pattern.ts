@@ -1,6 +1,6 @@
-import type { PatternRule } from '../../../model/rule.js';
-import type { IndexedRule } from '../indexRules.js';
-import { crossProduct, groupBy } from './groupBy.js';
+import type { PatternRule, Rule } from '../../../model/rule.js';
+import type { Emit } from './FamilyEnumerator.js';
+import { groupBy } from './groupBy.js';
 
 /** The pattern pair predicate: identical sources with opposite ops. */
 export function patternConflict(a: PatternRule, b: PatternRule): boolean {
@@ -13,10 +13,11 @@ export function patternReason(a: PatternRule, _b: PatternRule): string {
 }
 
 /** Enumerates one group's pattern conflicts: per source, match × not-match. O(g + m). */
-export function enumeratePattern(group: readonly IndexedRule<PatternRule>[], emit: (x: IndexedRule, y: IndexedRule) => void): void {
-  for (const same of groupBy(group, (r) => r.rule.value).values()) {
-    const matching = same.filter((r) => r.rule.op === 'match');
-    if (matching.length === 0 || matching.length === same.length) continue;
-    crossProduct(matching, same.filter((r) => r.rule.op === 'not-match'), emit);
-  }
+export function enumeratePattern(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const g of group) (rules[g].op === 'match' ? first : second).push(g);
+  if (first.length === 0 || second.length === 0) return;
+  const secondByValue = groupBy(second, (g) => rules[g].value);
+  for (const x of first) for (const y of secondByValue.get(rules[x].value) ?? []) emit(x, y);
 }

@@ -1,6 +1,6 @@
-import type { StyleRule } from '../../../model/rule.js';
+import type { Rule, StyleRule } from '../../../model/rule.js';
 import type { Style } from '../../../model/styles.js';
-import type { IndexedRule } from '../indexRules.js';
+import type { Emit } from './FamilyEnumerator.js';
 import { groupBy, incompatibleClassPairs } from './groupBy.js';
 
 /**
@@ -33,6 +33,6 @@ export function styleReason(a: StyleRule, b: StyleRule): string {
 }
 
 /** Enumerates one group's style conflicts: cross products of incompatible style classes (≤ 5). */
-export function enumerateStyle(group: readonly IndexedRule<StyleRule>[], emit: (x: IndexedRule, y: IndexedRule) => void): void {
-  incompatibleClassPairs(groupBy(group, (r) => r.rule.value), stylesCompatible, emit);
+export function enumerateStyle(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  incompatibleClassPairs(groupBy(group, (g) => rules[g].value as Style), stylesCompatible, emit);
 }

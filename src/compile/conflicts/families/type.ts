@@ -1,5 +1,5 @@
-import type { TypeRule } from '../../../model/rule.js';
-import type { IndexedRule } from '../indexRules.js';
+import type { Rule, TypeRule } from '../../../model/rule.js';
+import type { Emit } from './FamilyEnumerator.js';
 import { groupBy, incompatibleClassPairs } from './groupBy.js';
 
 /** Types compatible with every type. */
@@ -28,7 +28,7 @@ export function typeReason(a: TypeRule, b: TypeRule): string {
  * Enumerates one group's type conflicts: wildcards never conflict; every other name is a class, and
  * all class pairs conflict except {integer, number}, so the k² class pairs are paid for by output.
  */
-export function enumerateType(group: readonly IndexedRule<TypeRule>[], emit: (x: IndexedRule, y: IndexedRule) => void): void {
-  const named = group.filter((r) => !WILDCARD_TYPES.has(r.rule.value));
-  incompatibleClassPairs(groupBy(named, (r) => r.rule.value), typesCompatible, emit);
+export function enumerateType(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  const named = group.filter((g) => !WILDCARD_TYPES.has(rules[g].value as string));
+  incompatibleClassPairs(groupBy(named, (g) => rules[g].value as string), typesCompatible, emit);
 }
