@@ -1,0 +1,72 @@
+import type { Constraint } from '../../model/constraint.js';
+import { createRule } from '../../model/createRule.js';
+import type { Scenario } from '../../perf/Scenario.js';
+import { sampleConstraintSet } from '../../testkit/arbitraries/sampleConstraintSet.js';
+import type { ConflictDetector } from './Conflict.js';
+import { detectConflicts } from './detectConflicts.js';
+import { detectConflictsKindGrouped } from './detectConflictsKindGrouped.js';
+import { detectConflictsNaive } from './detectConflictsNaive.js';
+
+/*
+ * Conflict-detection scaling curves. Inputs come from the fast-check generator with bias off and a
+ * fixed seed (realistic density: n/4 subjects), built outside the timed region. The quadratic
+ * detectors stop at 10 000 constraints (about 5 s per call here); only the optimised one goes to 10^6.
+ */
+const LADDER = [1, 5, 10, 25, 50]; // the original Ananke's constraint counts
+
+function curve(algorithm: string, detect: ConflictDetector, quick: number[], full: number[]): Scenario<readonly Constraint[]> {
+  return {
+    id: `conflicts/${algorithm}`,
+    family: 'conflicts',
+    algorithm,
+    unit: 'constraints',
+    sizes: { quick, default: full },
+    setup: (n, seed) => sampleConstraintSet(n, { seed }).constraints,
+    run: (constraints) => detect(constraints),
+  };
+}
+
+/** A single subject and attr holding every rule: one huge group, no conflicts (M = 0). */
+export function adversarialSet(n: number): Constraint[] {
+  const rules = [
+    (k: number) => createRule({ family: 'numeric', subject: 'hot', attr: 'value', op: '>=', value: k, tier: 'hard' }),
+    (k: number) => createRule({ family: 'membership', subject: 'hot', attr: 'value', op: 'require', value: `item${k}`, tier: 'hard' }),
+    () => createRule({ family: 'type', subject: 'hot', attr: 'value', op: 'is', value: 'any', tier: 'hard' }),
+    () => createRule({ family: 'style', subject: 'hot', attr: 'value', op: 'style', value: 'camelCase', tier: 'hard' }),
+    (k: number) => createRule({ family: 'pattern', subject: 'hot', attr: 'value', op: 'match', value: `^x{${k}}$`, tier: 'hard' }),
+  ];
+  return Array.from({ length: n }, (_, k) => ({
+    id: `a${String(k).padStart(7, '0')}`,
+    name: `adversarial ${k}`,
+    kind: 'semantic',
+    severity: 'error',
+    priority: 'medium',
+    confidence: 1,
+    source: 'user_defined',
+    enforcement: 'semantic',
+    description: '',
+    requires: [],
+    rules: [rules[k % rules.length](k)],
+  }));
+}
+
+function adversarial(algorithm: string, detect: ConflictDetector, quick: number[], full: number[]): Scenario<readonly Constraint[]> {
+  return {
+    id: `conflicts-adversarial/${algorithm}`,
+    family: 'conflicts-adversarial',
+    algorithm,
+    unit: 'constraints',
+    sizes: { quick, default: full },
+    setup: (n) => adversarialSet(n),
+    run: (constraints) => detect(constraints),
+  };
+}
+
+/** The scenarios of the conflict detectors, discovered by the perf runner and wrapped by vitest bench. */
+export const scenarios: Scenario[] = [
+  curve('optimized', detectConflicts, [10, 100, 1_000, 10_000, 100_000], [...LADDER, 100, 1_000, 10_000, 100_000, 1_000_000]),
+  curve('naive', detectConflictsNaive, [10, 100, 1_000], [...LADDER, 100, 1_000, 10_000]),
+  curve('kind-grouped', detectConflictsKindGrouped, [10, 100, 1_000], [...LADDER, 100, 1_000, 10_000]),
+  adversarial('optimized', detectConflicts, [1_000, 10_000], [1_000, 10_000, 100_000]),
+  adversarial('naive', detectConflictsNaive, [1_000], [1_000, 10_000]),
+] as Scenario[];
