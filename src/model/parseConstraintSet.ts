@@ -40,14 +40,18 @@ export function parseConstraintSet(input: string | unknown): ParseResult<Constra
     obj.constraints.forEach((raw, i) => {
       const path = join('constraints', i);
       const c = parseConstraint(raw, path, ctx);
-      if (!c) return;
-      const first = seen.get(c.id);
+      // Explicit ids are checked even when the rest of the constraint failed, so one run reports all.
+      const explicit = (raw as { id?: unknown } | null)?.id;
+      const id = c?.id ?? (typeof explicit === 'string' && explicit !== '' ? explicit : undefined);
+      if (id === undefined) return;
+      const first = seen.get(id);
       if (first !== undefined) {
-        ctx.error(join(path, 'id'), 'duplicate_id', `duplicate id "${c.id}", first used by constraints[${first}]`);
+        const hint = c && explicit === undefined ? ' (identical content: give one an explicit id)' : '';
+        ctx.error(join(path, 'id'), 'duplicate_id', `duplicate id "${id}", first used by constraints[${first}]${hint}`);
         return;
       }
-      seen.set(c.id, i);
-      constraints.push(c);
+      seen.set(id, i);
+      if (c) constraints.push(c);
     });
   }
   if (ctx.errors.length > 0) return { ok: false, errors: ctx.errors };
