@@ -1,10 +1,8 @@
 import type { Constraint } from '../model/constraint.js';
 
-/** @internal Throws a TypeError naming the first id used twice. */
-export function assertUniqueIds(constraints: readonly Constraint[]): void {
-  const seen = new Set<string>();
-  for (const c of constraints) {
-    if (seen.has(c.id)) throw new TypeError(`duplicate constraint id ${JSON.stringify(c.id)}`);
-    seen.add(c.id);
+/** @internal Throws a TypeError naming the first id used twice; `sorted` is in id order. */
+export function assertUniqueIds(sorted: readonly Constraint[]): void {
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].id === sorted[i - 1].id) throw new TypeError(`duplicate constraint id ${JSON.stringify(sorted[i].id)}`);
   }
 }

@@ -8,7 +8,6 @@ import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
 import { dependencyOrder } from './graph/dependencyOrder.js';
 import { collectGroups } from './group/collectGroups.js';
 import { compileGroup } from './group/compileGroup.js';
-import { groupKey } from './group/groupKey.js';
 import { assertUniqueIds } from './assertUniqueIds.js';
 
 /**
@@ -25,14 +24,18 @@ import { assertUniqueIds } from './assertUniqueIds.js';
 export function compile(set: ConstraintSet | readonly Constraint[], options?: CompileConstraints): Compiled {
   const { strict } = resolveCompileOptions(options);
   const constraints = 'constraints' in set ? set.constraints : (set as readonly Constraint[]);
-  assertUniqueIds(constraints);
-  const byGroup = new Map<string, Conflict[]>();
-  for (const c of detectConflicts(constraints)) {
-    const key = groupKey(c.subject, c.attr);
-    const list = byGroup.get(key);
+  const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  assertUniqueIds(sorted);
+  // Conflicts by subject, then attr: nested maps avoid a composite key string per conflict.
+  const bySubject = new Map<string, Map<string, Conflict[]>>();
+  for (const c of detectConflicts(sorted)) {
+    let byAttr = bySubject.get(c.subject);
+    if (!byAttr) bySubject.set(c.subject, (byAttr = new Map()));
+    const list = byAttr.get(c.attr);
     if (list) list.push(c);
-    else byGroup.set(key, [c]);
+    else byAttr.set(c.attr, [c]);
   }
-  const groups = collectGroups(constraints).map((g) => compileGroup(g.subject, g.attr, g.items, byGroup.get(groupKey(g.subject, g.attr)) ?? [], strict));
-  return assembleCompiled(groups, dependencyOrder(buildDependencyGraph(constraints)), constraints.length);
+  const none: Conflict[] = [];
+  const groups = collectGroups(sorted).map((g) => compileGroup(g.subject, g.attr, g.items, bySubject.get(g.subject)?.get(g.attr) ?? none, strict));
+  return assembleCompiled(groups, dependencyOrder(buildDependencyGraph(sorted)), constraints.length);
 }

@@ -1,5 +1,6 @@
 import type { Constraint } from '../model/constraint.js';
-import { assembleCompiled } from './assembleCompiled.js';
+import { assembleParts } from './assembleCompiled.js';
+import { buildPart, type AssembledPart } from './buildPart.js';
 import type { Compiled } from './Compiled.js';
 import { resolveCompileOptions, type CompileConstraints } from './CompileConstraints.js';
 import { detectConflicts } from './conflicts/detectConflicts.js';
@@ -57,6 +58,7 @@ export function createCompiler(initial: readonly Constraint[] = [], options?: Co
   const dirty = new Set<GroupState>();
   let graph: DependencyOrder | undefined;
   let last: Compiled | undefined;
+  let blocks: Block[] = [];
 
   function touch(c: Constraint, present: boolean): void {
     for (const rule of c.rules) {
@@ -108,13 +110,43 @@ export function createCompiler(initial: readonly Constraint[] = [], options?: Co
       if (emptied) sorted = sorted.filter((g) => g.members.size > 0);
       dirty.clear();
       graph ??= dependencyOrder(buildDependencyGraph([...constraints.values()]));
-      last = assembleCompiled(sorted.map((g) => g.result!), graph, constraints.size);
+      blocks = reuseBlocks(sorted, blocks);
+      last = assembleParts(blocks.map((b) => b.part), graph, constraints.size);
       return last;
     },
     constraints: () => [...constraints.values()],
   };
   for (const c of initial) session.add(c);
   return session;
+}
+
+/** Groups per block, roughly √(groups) at 10 000 constraints; blocks end at subject boundaries. */
+const BLOCK_GROUPS = 64;
+
+interface Block {
+  readonly results: readonly GroupResult[];
+  readonly part: AssembledPart;
+}
+
+/**
+ * Cuts the sorted groups into blocks of at least {@link BLOCK_GROUPS} groups that end at subject
+ * boundaries, reusing the previous assembled part of a block whose group results are all the same
+ * objects. An edit that adds or removes no group therefore rebuilds one block; one that does
+ * shifts the later cuts and rebuilds the blocks after it.
+ */
+function reuseBlocks(sorted: readonly GroupState[], previous: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = Math.min(start + BLOCK_GROUPS, sorted.length);
+    while (end < sorted.length && sorted[end].subject === sorted[end - 1].subject) end++;
+    const results = sorted.slice(start, end).map((g) => g.result!);
+    const old = previous[out.length];
+    const same = old !== undefined && old.results.length === results.length && old.results.every((r, i) => r === results[i]);
+    out.push(same ? old : { results, part: buildPart(results) });
+    start = end;
+  }
+  return out;
 }
 
 function recompile(group: GroupState, strict: boolean): GroupResult {

@@ -1,7 +1,8 @@
 import { STYLE_REGEXES } from '../../model/styles.js';
-import type { CompiledRegex, Rejection, RuleOrigin, TokenRule } from '../Compiled.js';
+import type { CompiledRegex, Rejection, TokenRule } from '../Compiled.js';
 import type { GroupItem } from '../group/GroupItem.js';
 import { escapeRustLiteral } from './escapeRustLiteral.js';
+import { memo } from './memo.js';
 import { terminalName } from './terminalName.js';
 import { translateRegex } from './translateRegex.js';
 
@@ -17,6 +18,15 @@ export interface RuleArtifacts {
 }
 
 const ANY = '/(?s:.*)/';
+/** A pattern's translation, with its full Rust form and its Lark body (padded unless anchored). */
+const translate = memo((source: string) => {
+  const t = translateRegex(source);
+  if (!t.ok) return t;
+  const full = `${t.anchoredStart ? '^' : ''}${t.rust}${t.anchoredEnd ? '$' : ''}`;
+  const body = `${t.anchoredStart ? '' : '(?s:.*)'}(?:${t.rust})${t.anchoredEnd ? '' : '(?s:.*)'}`;
+  return { ok: true as const, full, body };
+});
+const escapeLiteral = memo(escapeRustLiteral);
 
 /**
  * Step 5 for membership, pattern and style rules: token rules (literal strings, never token ids),
@@ -27,33 +37,35 @@ const ANY = '/(?s:.*)/';
  */
 export function emitRule(item: GroupItem, out: RuleArtifacts): void {
   const { rule, constraint, index } = item;
-  const origin: RuleOrigin = { constraint: constraint.id, rule: index, subject: rule.subject, attr: rule.attr, tier: rule.tier };
-  const hard = rule.tier === 'hard';
-  const ref = { constraint: constraint.id, rule: index };
+  const id = constraint.id;
+  const { subject, attr, tier } = rule;
+  const hard = tier === 'hard';
+  const ref = { constraint: id, rule: index };
   if (rule.family === 'membership') {
     const polarity = rule.op === 'require' ? 'require' : 'forbid';
-    out.tokenRules.push({ ...origin, literal: rule.value, polarity });
+    out.tokenRules.push({ constraint: id, rule: index, subject, attr, tier, literal: rule.value, polarity });
     if (!hard) return;
-    const escaped = escapeRustLiteral(rule.value);
+    const escaped = escapeLiteral(rule.value);
     if (escaped === undefined) {
       out.rejected.push({ rule: ref, backend: 'lark', reason: `literal ${JSON.stringify(rule.value)} has a lone surrogate, which UTF-8 cannot encode` });
       return;
     }
-    addTerminal(out, polarity, constraint.id, index, `(?s:.*)${escaped}(?s:.*)`);
+    addTerminal(out, polarity, id, index, `(?s:.*)${escaped}(?s:.*)`);
   } else if (rule.family === 'pattern') {
     const polarity = rule.op === 'match' ? 'require' : 'forbid';
-    const t = translateRegex(rule.value);
-    out.regexes.push({ ...origin, pattern: rule.value, flags: '', polarity, source: 'pattern', ...(t.ok ? { rust: `${t.anchoredStart ? '^' : ''}${t.rust}${t.anchoredEnd ? '$' : ''}` } : {}) });
+    const t = translate(rule.value);
+    const entry: CompiledRegex = { constraint: id, rule: index, subject, attr, tier, pattern: rule.value, flags: '', polarity, source: 'pattern' };
+    out.regexes.push(t.ok ? { ...entry, rust: t.full } : entry);
     if (!t.ok) {
       out.rejected.push({ rule: ref, backend: 'lark', reason: t.reason });
       return;
     }
-    if (hard) addTerminal(out, polarity, constraint.id, index, `${t.anchoredStart ? '' : '(?s:.*)'}(?:${t.rust})${t.anchoredEnd ? '' : '(?s:.*)'}`);
+    if (hard) addTerminal(out, polarity, id, index, t.body);
   } else if (rule.family === 'style') {
     const source = STYLE_REGEXES[rule.value].source;
-    out.regexes.push({ ...origin, pattern: source, flags: '', polarity: 'require', source: 'style', rust: source });
+    out.regexes.push({ constraint: id, rule: index, subject, attr, tier, pattern: source, flags: '', polarity: 'require', source: 'style', rust: source });
     // Lark lexemes match whole identifiers, so the anchors are dropped there.
-    if (hard) out.larkDefs.push(`${terminalName('STYLE', constraint.id, index)}: /${source.slice(1, -1)}/`);
+    if (hard) out.larkDefs.push(`${terminalName('STYLE', id, index)}: /${source.slice(1, -1)}/`);
   }
 }
 

@@ -1,11 +1,13 @@
 import type { Constraint } from '../../model/constraint.js';
 import type { ConstraintKind } from '../../model/enums.js';
 
-/** A dependency graph over constraint ids: `edges.get(c)` lists the ids `c` depends on, sorted. */
+/**
+ * A dependency graph over constraints. `nodes` are the ids in code-unit order; `edges[i]` lists the
+ * indices (into `nodes`) of the constraints that node i depends on, ascending and without repeats.
+ */
 export interface DependencyGraph {
-  /** Every constraint id, in code-unit order. */
   readonly nodes: readonly string[];
-  readonly edges: ReadonlyMap<string, readonly string[]>;
+  readonly edges: readonly (readonly number[])[];
 }
 
 /*
@@ -18,32 +20,37 @@ const DEPENDS_ON_KIND: Partial<Record<ConstraintKind, ConstraintKind>> = {
   semantic: 'type_safety',
 };
 
-const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
 /**
  * Step 4a: builds the dependency graph from explicit `requires` and from kind relations on shared
  * subjects. O(N log N + E) for N constraints and E edges.
  */
 export function buildDependencyGraph(constraints: readonly Constraint[]): DependencyGraph {
-  const ids = new Set(constraints.map((c) => c.id));
-  const bySubjectKind = new Map<string, Map<ConstraintKind, string[]>>();
-  for (const c of constraints) {
-    for (const subject of new Set(c.rules.map((r) => r.subject))) {
-      let kinds = bySubjectKind.get(subject);
-      if (!kinds) bySubjectKind.set(subject, (kinds = new Map()));
-      const list = kinds.get(c.kind);
-      if (list) list.push(c.id);
-      else kinds.set(c.kind, [c.id]);
+  const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const nodes = sorted.map((c) => c.id);
+  const indexOf = new Map<string, number>();
+  nodes.forEach((id, i) => indexOf.set(id, i));
+  // Only the kinds some constraint depends on need a subject index.
+  const bySubject = { syntactic: new Map<string, number[]>(), type_safety: new Map<string, number[]>() } as Partial<Record<ConstraintKind, Map<string, number[]>>>;
+  sorted.forEach((c, i) => {
+    const index = bySubject[c.kind];
+    if (!index) return;
+    for (const r of c.rules) {
+      const list = index.get(r.subject);
+      if (!list) index.set(r.subject, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
-  }
-  const edges = new Map<string, string[]>();
-  for (const c of constraints) {
-    const deps = new Set(c.requires.filter((id) => ids.has(id)));
+  });
+  const edges = sorted.map((c) => {
+    const deps: number[] = [];
+    for (const id of c.requires) {
+      const i = indexOf.get(id);
+      if (i !== undefined) deps.push(i);
+    }
     const target = DEPENDS_ON_KIND[c.kind];
-    if (target) {
-      for (const r of c.rules) for (const d of bySubjectKind.get(r.subject)?.get(target) ?? []) deps.add(d);
-    }
-    edges.set(c.id, [...deps].sort(byCodeUnit));
-  }
-  return { nodes: [...ids].sort(byCodeUnit), edges };
+    if (target) for (const r of c.rules) for (const d of bySubject[target]!.get(r.subject) ?? []) deps.push(d);
+    if (deps.length < 2) return deps;
+    deps.sort((x, y) => x - y);
+    return deps.filter((d, k) => k === 0 || deps[k - 1] !== d);
+  });
+  return { nodes, edges };
 }

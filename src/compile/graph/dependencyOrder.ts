@@ -10,8 +10,6 @@ export interface DependencyOrder {
   readonly cycles: OrderingConflict[];
 }
 
-const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
 /**
  * Step 4b: orders constraints with Tarjan's SCC and reports each cycle as an `ordering` conflict
  * naming one concrete cycle, for example `a -> b -> c -> a`: the shortest cycle through the SCC's
@@ -21,24 +19,25 @@ export function dependencyOrder(graph: DependencyGraph): DependencyOrder {
   const order: string[] = [];
   const cycles: OrderingConflict[] = [];
   for (const component of tarjanScc(graph)) {
-    component.sort(byCodeUnit);
-    for (const id of component) order.push(id);
+    // Node indices follow id order, so sorting indices sorts ids.
+    if (component.length > 1) component.sort((x, y) => x - y);
+    for (const v of component) order.push(graph.nodes[v]);
     const start = component[0];
-    const selfLoop = graph.edges.get(start)?.includes(start) ?? false;
+    const selfLoop = graph.edges[start].includes(start);
     if (component.length === 1 && !selfLoop) continue;
-    const cycle = selfLoop ? [start] : shortestCycle(graph, start, new Set(component));
-    cycles.push({ family: 'ordering', tier: 'hard', cycle, reason: `ordering cycle: ${[...cycle, start].join(' -> ')}` });
+    const cycle = (selfLoop ? [start] : shortestCycle(graph, start, new Set(component))).map((v) => graph.nodes[v]);
+    cycles.push({ family: 'ordering', tier: 'hard', cycle, reason: `ordering cycle: ${[...cycle, cycle[0]].join(' -> ')}` });
   }
-  cycles.sort((x, y) => byCodeUnit(x.cycle[0], y.cycle[0]));
+  cycles.sort((x, y) => (x.cycle[0] < y.cycle[0] ? -1 : x.cycle[0] > y.cycle[0] ? 1 : 0));
   return { order, cycles };
 }
 
-function shortestCycle(graph: DependencyGraph, start: string, within: ReadonlySet<string>): string[] {
-  const parent = new Map<string, string>();
+function shortestCycle(graph: DependencyGraph, start: number, within: ReadonlySet<number>): number[] {
+  const parent = new Map<number, number>();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head];
-    for (const w of graph.edges.get(v) ?? []) {
+    for (const w of graph.edges[v]) {
       if (!within.has(w)) continue;
       if (w === start) {
         const path = [v];

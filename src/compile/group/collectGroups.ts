@@ -1,6 +1,6 @@
 import type { Constraint } from '../../model/constraint.js';
 import type { GroupItem } from './GroupItem.js';
-import { compareGroups, groupKey } from './groupKey.js';
+import { compareGroups } from './groupKey.js';
 
 /** @internal The rules of one (subject, attr) group, in normal order. */
 export interface RuleGroup {
@@ -10,21 +10,26 @@ export interface RuleGroup {
 }
 
 /**
- * @internal Buckets every rule by (subject, attr). Constraints are visited in id order, so each
- * group's items come out in normal order; groups are returned sorted. O(N log N).
+ * @internal Buckets every rule by (subject, attr). `sorted` must be in id order, so each group's
+ * items come out in normal order; groups are returned sorted. Nested maps avoid building a
+ * composite key string per rule. O(N log N).
  */
-export function collectGroups(constraints: readonly Constraint[]): RuleGroup[] {
-  const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const groups = new Map<string, RuleGroup>();
+export function collectGroups(sorted: readonly Constraint[]): RuleGroup[] {
+  const bySubject = new Map<string, Map<string, RuleGroup>>();
+  const groups: RuleGroup[] = [];
   for (const constraint of sorted) {
     const rules = constraint.rules;
     for (let index = 0; index < rules.length; index++) {
       const rule = rules[index];
-      const key = groupKey(rule.subject, rule.attr);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { subject: rule.subject, attr: rule.attr, items: [] }));
+      let byAttr = bySubject.get(rule.subject);
+      if (!byAttr) bySubject.set(rule.subject, (byAttr = new Map()));
+      let group = byAttr.get(rule.attr);
+      if (!group) {
+        byAttr.set(rule.attr, (group = { subject: rule.subject, attr: rule.attr, items: [] }));
+        groups.push(group);
+      }
       group.items.push({ constraint, index, rule });
     }
   }
-  return [...groups.values()].sort(compareGroups);
+  return groups.sort(compareGroups);
 }

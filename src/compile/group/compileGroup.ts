@@ -1,5 +1,5 @@
 import type { Conflict } from '../conflicts/Conflict.js';
-import type { EffectiveRule, Rejection } from '../Compiled.js';
+import type { EffectiveRule, Rejection, Relaxation } from '../Compiled.js';
 import { attrSchema } from '../emit/attrSchema.js';
 import { emitRule, type RuleArtifacts } from '../emit/emitRule.js';
 import { resolveConflicts } from '../resolve/resolveConflicts.js';
@@ -13,9 +13,13 @@ import type { GroupResult } from './GroupResult.js';
  * by group exact.
  */
 export function compileGroup(subject: string, attr: string, items: readonly GroupItem[], conflicts: readonly Conflict[], strict: boolean): GroupResult {
-  const byKey = new Map<string, GroupItem>();
-  for (const item of items) byKey.set(refKey(item.constraint.id, item.index), item);
-  const { relaxed, unresolved } = conflicts.length > 0 ? resolveConflicts(byKey, conflicts, strict) : { relaxed: new Map(), unresolved: [] };
+  let relaxed = new Map<string, Relaxation>();
+  let unresolved: Conflict[] = [];
+  if (conflicts.length > 0) {
+    const byKey = new Map<string, GroupItem>();
+    for (const item of items) byKey.set(refKey(item.constraint.id, item.index), item);
+    ({ relaxed, unresolved } = resolveConflicts(byKey, conflicts, strict));
+  }
   const survivors = relaxed.size === 0 ? items : items.filter((i) => !relaxed.has(refKey(i.constraint.id, i.index)));
   const rejected: Rejection[] = [];
   const artifacts: RuleArtifacts = { regexes: [], tokenRules: [], rejected, larkDefs: [], larkRefs: [] };
