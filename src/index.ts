@@ -55,3 +55,19 @@ export { styleConflict, stylesCompatible, STYLE_WITNESSES } from './compile/conf
 export { patternConflict } from './compile/conflicts/families/pattern.js';
 export { conflictStats } from './compile/conflicts/conflictStats.js';
 export type { ConflictStats } from './compile/conflicts/conflictStats.js';
+
+export { extractSource, extractWithGrammar, EXTRACTOR_VERSION } from './extract/extractSource.js';
+export type { ExtractSourceConstraints } from './extract/extractSource.js';
+export { extractPaths } from './extract/extractPaths.js';
+export type { ExtractPathsConstraints, ExtractPathsResult, FileProblem } from './extract/extractPaths.js';
+export type { ExtractionResult } from './extract/ExtractionResult.js';
+export type { SyntaxErrorRange } from './extract/Facts.js';
+export { LANGUAGE_IDS, EXTENSIONS, isLanguageId, languageForPath } from './extract/LanguageId.js';
+export type { LanguageId } from './extract/LanguageId.js';
+export { loadGrammar } from './extract/loadGrammar.js';
+export type { Grammar } from './extract/loadGrammar.js';
+export type { LanguageSpec } from './extract/LanguageSpec.js';
+export { generateServiceSource } from './extract/generate/generateServiceSource.js';
+export { createExtractionCache } from './cache/createExtractionCache.js';
+export type { ExtractionCache, ExtractionCacheConstraints, ExtractionCacheStats } from './cache/createExtractionCache.js';
+export { extractionCacheKey } from './cache/extractionCacheKey.js';

@@ -1,0 +1,80 @@
+import { createExtractionCache } from '../../cache/createExtractionCache.js';
+import { extractPaths, type ExtractPathsResult } from '../../extract/extractPaths.js';
+import { isLanguageId, LANGUAGE_IDS } from '../../extract/LanguageId.js';
+import { writeFileAtomic } from '../../io/writeFileAtomic.js';
+import { serializeConstraintSet } from '../../model/serializeConstraintSet.js';
+import { EXIT, type CliIO, type Command } from '../CliIO.js';
+import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
+
+/** `ananke extract`: reads source files and writes a constraint file. */
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'Extract constraints from source files and directories. Exit 0: all files read, 1: some failed (good results still written), 2: usage.',
+  usage: `ananke extract <files or dirs...> [--language ${LANGUAGE_IDS.join('|')}] [-o out.json] [--json] [--min-confidence x] [--max-bytes n] [--no-cache]`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      language: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      json: { type: 'boolean', default: false },
+      'min-confidence': { type: 'string', default: '0' },
+      'max-bytes': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+    });
+    if (positionals.length === 0) throw new UsageError('expected at least one file or directory');
+    if (values.language !== undefined && !isLanguageId(values.language)) {
+      throw new UsageError(`unknown language "${values.language}"; expected ${LANGUAGE_IDS.join(', ')}`);
+    }
+    const minConfidence = Number(values['min-confidence']);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must lie in [0, 1], got "${values['min-confidence']}"`);
+    const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError(`--max-bytes must be a positive integer, got "${values['max-bytes']}"`);
+
+    const cache = values['no-cache'] ? undefined : createExtractionCache();
+    const started = performance.now();
+    const batch = await extractPaths(positionals, {
+      language: values.language as never,
+      cache,
+      maxBytes,
+      cwd: io.cwd,
+      onProgress: io.isTTY ? progressBar(io) : undefined,
+    });
+    const constraints = batch.constraints.filter((c) => c.confidence >= minConfidence);
+    const text = serializeConstraintSet({ name: 'extracted', constraints });
+    if (values.output !== undefined) await writeFileAtomic(values.output, text);
+    else io.stdout(text);
+    const report = {
+      files: batch.results.length,
+      constraints: constraints.length,
+      syntaxErrors: batch.results.reduce((n, r) => n + r.syntaxErrors.length, 0),
+      problems: batch.problems,
+      warnings: batch.warnings,
+      cache: cache?.stats() ?? null,
+      ms: Number((performance.now() - started).toFixed(1)),
+    };
+    // Without -o stdout carries the constraint file, so the report goes to stderr.
+    const say = values.output !== undefined ? io.stdout : io.stderr;
+    if (values.json) say(`${JSON.stringify(report, null, 2)}\n`);
+    else say(humanReport(batch, report.constraints, report.ms, values.output));
+    return batch.problems.some((p) => p.level === 'error') ? EXIT.findings : EXIT.ok;
+  },
+};
+
+function humanReport(batch: ExtractPathsResult, constraints: number, ms: number, output: string | undefined): string {
+  const lines = batch.problems.map((p) => `${p.level}: ${p.message.startsWith(p.file) ? p.message : `${p.file}: ${p.message}`} [${p.code}]`);
+  lines.push(...batch.warnings.map((w) => `warning: ${w}`));
+  for (const r of batch.results) {
+    for (const e of r.syntaxErrors) lines.push(`notice: ${r.file}:${e.startLine}:${e.startColumn}: syntax error${e.missing ? ' (missing token)' : ''}; nearby rules have lower confidence`);
+  }
+  const failed = batch.problems.filter((p) => p.level === 'error').length;
+  lines.push(`${constraints} constraint(s) from ${batch.results.length} file(s)${failed ? `, ${failed} failed` : ''} in ${ms} ms${output ? ` → ${output}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function progressBar(io: CliIO): (done: number, total: number) => void {
+  return (done, total) => {
+    if (total < 20) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}

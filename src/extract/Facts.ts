@@ -1,0 +1,68 @@
+/** A parameter of an extracted function. */
+export interface ParamFact {
+  readonly name: string;
+  /** Normalised type, when annotated. */
+  readonly type?: string;
+  readonly optional: boolean;
+  /** The default value as written, when there is one. */
+  readonly defaultValue?: string;
+}
+
+/** A function or method found in the source. */
+export interface FunctionFact {
+  readonly name: string;
+  /** The name qualified by its enclosing classes, impls, namespaces or modules, dot-separated. */
+  readonly qualified: string;
+  /** 1-based line of the definition. */
+  readonly line: number;
+  readonly params: ParamFact[];
+  returnType?: string;
+}
+
+/** The identifier categories whose naming style is measured. */
+export const NAME_CATEGORIES = ['functions', 'types', 'constants', 'variables'] as const;
+/** An identifier category; `files` is measured across a batch, the others per file. */
+export type NameCategory = (typeof NAME_CATEGORIES)[number] | 'files';
+
+/** An identifier and where it was declared. */
+export interface NameFact {
+  readonly name: string;
+  readonly line: number;
+}
+
+/** What an assertion in a test says about a function's result. */
+export type TestClaim =
+  | { readonly kind: 'compare'; readonly attr: 'value' | 'length'; readonly op: '>=' | '>' | '<=' | '<' | '==' | '!='; readonly value: number }
+  | { readonly kind: 'type'; readonly type: string }
+  | { readonly kind: 'throws' };
+
+/** One mined assertion. */
+export interface TestFact {
+  /** The called function as written (`add`, `MathUtil.add`). */
+  readonly fn: string;
+  readonly line: number;
+  readonly claim: TestClaim;
+}
+
+/** A region tree-sitter could not parse: an ERROR node or a MISSING token. 1-based lines. */
+export interface SyntaxErrorRange {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** True for an inserted (missing) token, false for skipped text. */
+  readonly missing: boolean;
+}
+
+/** Everything the collector read from one syntax tree, before it becomes constraints. */
+export interface Facts {
+  readonly lineCount: number;
+  readonly functions: FunctionFact[];
+  readonly names: Record<Exclude<NameCategory, 'files'>, NameFact[]>;
+  readonly imports: NameFact[];
+  readonly anyLines: number[];
+  readonly dangerousCalls: NameFact[];
+  readonly awaits: { readonly line: number; readonly guarded: boolean }[];
+  readonly tests: TestFact[];
+  readonly errors: SyntaxErrorRange[];
+}

@@ -1,0 +1,48 @@
+import type { Constraint } from '../model/constraint.js';
+import { asyncDrafts } from './asyncDrafts.js';
+import type { Facts, SyntaxErrorRange } from './Facts.js';
+import { forbidDrafts } from './forbidDrafts.js';
+import { importDrafts } from './importDrafts.js';
+import type { LanguageSpec } from './LanguageSpec.js';
+import { makeConstraint, type ConstraintDraft } from './makeConstraint.js';
+import { namingDrafts } from './namingDrafts.js';
+import { signatureDrafts } from './signatureDrafts.js';
+import { testDrafts } from './testDrafts.js';
+
+/** Lines around a syntax error within which a fact is treated as doubtful. */
+export const ERROR_NEIGHBOURHOOD = 2;
+/** Factor applied to the confidence of a constraint whose origin is near a syntax error. */
+export const ERROR_CONFIDENCE_FACTOR = 0.5;
+
+/**
+ * Turns the facts of one file into constraints: signatures, naming, imports, forbidden constructs,
+ * async style and mined tests. Constraints that originate near a syntax error get their confidence
+ * halved. The output is sorted (line, kind, name, id) and free of duplicate ids.
+ */
+export function buildConstraints(facts: Facts, spec: LanguageSpec, file: string): Constraint[] {
+  const drafts: ConstraintDraft[] = [
+    ...signatureDrafts(facts),
+    ...namingDrafts(facts.names, spec.styleOrder),
+    ...importDrafts(facts.imports),
+    ...forbidDrafts(facts, spec),
+    ...(spec.hasAwait ? asyncDrafts(facts) : []),
+    ...testDrafts(facts.tests),
+  ];
+  const byId = new Map<string, Constraint>();
+  for (const draft of drafts) {
+    const doubtful = nearError(draft.line, facts.errors);
+    const c = makeConstraint(file, doubtful ? { ...draft, confidence: draft.confidence * ERROR_CONFIDENCE_FACTOR, description: `${draft.description} (near a syntax error)` } : draft);
+    if (!byId.has(c.id)) byId.set(c.id, c);
+  }
+  return [...byId.values()].sort(
+    (a, b) => a.origin!.line - b.origin!.line || compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function nearError(line: number, errors: readonly SyntaxErrorRange[]): boolean {
+  return errors.some((e) => line >= e.startLine - ERROR_NEIGHBOURHOOD && line <= e.endLine + ERROR_NEIGHBOURHOOD);
+}

@@ -1,0 +1,168 @@
+import type { Node, QueryCapture, Tree } from 'web-tree-sitter';
+import type { Facts, FunctionFact, NameFact, ParamFact } from './Facts.js';
+import type { Grammar } from './loadGrammar.js';
+import { normalizeType } from './normalizeType.js';
+import { readTestFact } from './readTestFact.js';
+import { syntaxErrors } from './syntaxErrors.js';
+
+type Captures = Map<string, Node>;
+
+// A parameter sits at most four levels below its function (C: parameter → list → declarator → pointer → definition).
+const SIGNATURE_DEPTH = 4;
+
+const NAME_CAPTURES = [
+  ['name.type', 'types'],
+  ['name.constant', 'constants'],
+  ['name.variable', 'variables'],
+] as const;
+
+/**
+ * Reads the facts of one syntax tree by running the language's query once and interpreting the
+ * capture names (see {@link LanguageSpec}). Comments and strings can never produce facts because
+ * the queries only match declaration, call and assertion nodes.
+ */
+export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): Facts {
+  const root = tree.rootNode;
+  const { spec } = grammar;
+  const facts: Facts = {
+    lineCount,
+    functions: [],
+    names: { functions: [], types: [], constants: [], variables: [] },
+    imports: [],
+    anyLines: [],
+    dangerousCalls: [],
+    awaits: [],
+    tests: [],
+    errors: syntaxErrors(root),
+  };
+  const functions = new Map<number, FunctionFact>();
+  const functionNameNodes = new Set<number>();
+  const scopes: Span[] = [];
+  const guards: Span[] = [];
+  const pendingFunctions: { node: Node; name: Node; receiver?: Node }[] = [];
+  const pendingParams: Captures[] = [];
+  const pendingReturns: Captures[] = [];
+  const pendingAwaits: Node[] = [];
+  const pendingNames: { category: keyof Facts['names']; node: Node }[] = [];
+  const seenTests = new Set<number>();
+
+  for (const match of grammar.query.matches(root)) {
+    const c = capturesOf(match.captures);
+    const fn = c.get('function');
+    const fnName = c.get('function.name');
+    if (fn && fnName) {
+      pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver') });
+      functionNameNodes.add(fnName.id);
+    }
+    const scope = c.get('scope');
+    if (scope && c.has('scope.name')) scopes.push(span(scope, c.get('scope.name')!.text.replace(/::/g, '.')));
+    if (c.has('param') && c.has('param.name')) pendingParams.push(c);
+    if (c.has('return.type')) pendingReturns.push(c);
+    for (const [capture, category] of NAME_CAPTURES) {
+      const node = c.get(capture);
+      if (node) pendingNames.push({ category, node });
+    }
+    const mod = c.get('import.module');
+    if (mod) facts.imports.push({ name: stripQuotes(mod.text), line: line(mod) });
+    if (c.has('any')) facts.anyLines.push(line(c.get('any')!));
+    const call = c.get('call.dangerous');
+    if (call) facts.dangerousCalls.push(fact(call));
+    if (c.has('await')) pendingAwaits.push(c.get('await')!);
+    if (c.has('guard')) guards.push(span(c.get('guard')!, ''));
+    const test = c.get('test');
+    if (test && !seenTests.has(test.id)) {
+      const mined = readTestFact(c, spec.types);
+      if (mined) {
+        seenTests.add(test.id);
+        facts.tests.push(mined);
+      }
+    }
+  }
+
+  for (const { node, name, receiver } of pendingFunctions) {
+    if (functions.has(node.id)) continue;
+    // Containment by byte range instead of walking parents: each parent step is a WASM call.
+    const owners = scopes.filter((s) => contains(s, node)).sort((a, b) => a.start - b.start).map((s) => s.name);
+    if (receiver) owners.push(receiver.text.replace(/[*&\s]/g, ''));
+    const simple = name.text.replace(/::/g, '.');
+    const f: FunctionFact = { name: simple.slice(simple.lastIndexOf('.') + 1), qualified: [...owners, simple].join('.'), line: line(name), params: [] };
+    functions.set(node.id, f);
+    facts.functions.push(f);
+    facts.names.functions.push({ name: f.name, line: f.line });
+  }
+  for (const c of pendingParams) {
+    const owner = enclosing(c.get('param')!, functions);
+    if (!owner) continue;
+    const type = c.get('param.type');
+    const dflt = c.get('param.default');
+    const p: ParamFact = {
+      name: c.get('param.name')!.text,
+      optional: c.has('param.optional') || dflt !== undefined,
+      ...(type ? { type: normalizeType(typeText(type, c.has('param.pointer')), spec.types) } : {}),
+      ...(dflt ? { defaultValue: dflt.text.replace(/\s+/g, ' ') } : {}),
+    };
+    if (!owner.params.some((q) => q.name === p.name)) owner.params.push(p);
+  }
+  for (const c of pendingReturns) {
+    const node = c.get('return.type')!;
+    const owner = enclosing(node, functions);
+    if (owner && owner.returnType === undefined) owner.returnType = normalizeType(typeText(node, c.has('return.pointer')), spec.types);
+  }
+  for (const node of pendingAwaits) facts.awaits.push({ line: line(node), guarded: guards.some((g) => contains(g, node)) });
+  // A `const f = () => …` name is a function name, not a constant.
+  for (const { category, node } of pendingNames) if (!functionNameNodes.has(node.id)) facts.names[category].push(fact(node));
+  return facts;
+}
+
+function capturesOf(captures: readonly QueryCapture[]): Captures {
+  const map: Captures = new Map();
+  for (const capture of captures) if (!map.has(capture.name)) map.set(capture.name, capture.node);
+  return map;
+}
+
+/** C-family declarators carry the pointer apart from the type: `char *s` has type `char*`. */
+function typeText(node: Node, pointer: boolean): string {
+  return pointer ? `${node.text}*` : node.text;
+}
+
+function line(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+function fact(node: Node): NameFact {
+  return { name: node.text, line: line(node) };
+}
+
+function stripQuotes(text: string): string {
+  return text.replace(/^[`'"<]|[`'">]$/g, '');
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+function span(node: Node, name: string): Span {
+  return { start: node.startIndex, end: node.endIndex, name };
+}
+
+/** True when `node` lies strictly inside `outer` (a node never contains itself). */
+function contains(outer: Span, node: Node): boolean {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return outer.start <= start && end <= outer.end && (outer.start !== start || outer.end !== end);
+}
+
+/**
+ * The function whose signature holds `node`: at most {@link SIGNATURE_DEPTH} levels up, so that a
+ * parameter of an anonymous callback inside a body is never attributed to the enclosing function.
+ */
+function enclosing(node: Node, functions: ReadonlyMap<number, FunctionFact>): FunctionFact | undefined {
+  let depth = 0;
+  for (let p = node.parent; p && depth < SIGNATURE_DEPTH; p = p.parent, depth++) {
+    const f = functions.get(p.id);
+    if (f) return f;
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+import { basename, extname, relative, sep } from 'node:path';
+import type { ExtractionCache } from '../cache/createExtractionCache.js';
+import { InputError } from '../io/InputError.js';
+import { readTextFile } from '../io/readTextFile.js';
+import type { Constraint } from '../model/constraint.js';
+import type { ExtractionResult } from './ExtractionResult.js';
+import { extractWithGrammar } from './extractSource.js';
+import { languageForPath, type LanguageId } from './LanguageId.js';
+import { loadGrammar } from './loadGrammar.js';
+import { makeConstraint } from './makeConstraint.js';
+import { namingDrafts } from './namingDrafts.js';
+import { walkSourceFiles } from './walkSourceFiles.js';
+
+/** Options of {@link extractPaths}. */
+export interface ExtractPathsConstraints {
+  /** Parse every file as this language instead of detecting it from the extension. */
+  readonly language?: LanguageId;
+  /** Reuse results across runs; default none (every file is extracted). */
+  readonly cache?: ExtractionCache;
+  /** Largest accepted file in bytes. Default 5 MB. */
+  readonly maxBytes?: number;
+  /** Origins name files relative to this directory, with `/` separators. Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Called after each file, for progress bars. */
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** A file that produced no result (`error`) or was skipped (`notice`). */
+export interface FileProblem {
+  readonly file: string;
+  readonly level: 'error' | 'notice';
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The outcome of a batch. */
+export interface ExtractPathsResult {
+  readonly results: readonly ExtractionResult[];
+  /** Every result's constraints, plus the batch-wide file naming constraint. */
+  readonly constraints: readonly Constraint[];
+  readonly problems: readonly FileProblem[];
+  /** Non-fatal remarks, such as invalid UTF-8 decoded with replacement characters. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Extracts constraints from files and directories. Bad files (missing, binary, too large, unknown
+ * extension) become {@link FileProblem}s and the batch goes on; the good results are kept.
+ */
+export async function extractPaths(paths: readonly string[], options: ExtractPathsConstraints = {}): Promise<ExtractPathsResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const walked = await walkSourceFiles(paths);
+  const problems: FileProblem[] = walked.problems.map((p) => ({ ...p, level: 'error' }));
+  const warnings: string[] = [];
+  const results: ExtractionResult[] = [];
+  let done = 0;
+  for (const path of walked.files) {
+    const file = relative(cwd, path).split(sep).join('/') || path;
+    try {
+      const language = options.language ?? languageForPath(path);
+      if (language === undefined) {
+        problems.push({ file, level: 'notice', code: 'unknown_extension', message: `skipped: unknown extension "${extname(path)}"; use --language` });
+        continue;
+      }
+      const source = await readTextFile(path, { maxBytes: options.maxBytes });
+      warnings.push(...source.warnings);
+      const key = options.cache?.key(language, file, source.text);
+      let result = key === undefined ? undefined : options.cache!.get(key);
+      if (!result) {
+        result = extractWithGrammar(await loadGrammar(language), source.text, file);
+        if (key !== undefined) result = options.cache!.set(key, result);
+      }
+      results.push(result);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push({ file, level: 'error', code: e.code, message: e.message });
+    } finally {
+      options.onProgress?.(++done, walked.files.length, file);
+    }
+  }
+  return { results, constraints: [...results.flatMap((r) => r.constraints), ...fileNaming(results)], problems, warnings };
+}
+
+/** The naming style of file names across the batch (a single file says nothing about a convention). */
+function fileNaming(results: readonly ExtractionResult[]): Constraint[] {
+  const names = results.map((r) => ({ name: basename(r.file, extname(r.file)).replace(/\.(test|spec)$/, ''), line: 1 }));
+  const order = ['kebab-case', 'camelCase', 'snake_case', 'PascalCase', 'SCREAMING_SNAKE_CASE'] as const;
+  return namingDrafts({ files: names }, order).map((d) => makeConstraint(results[0].file, d));
+}

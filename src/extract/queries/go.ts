@@ -1,0 +1,26 @@
+import type { LanguageSpec } from '../LanguageSpec.js';
+
+const GO_QUERY = String.raw`
+(function_declaration name: (identifier) @function.name) @function
+(method_declaration receiver: (parameter_list (parameter_declaration type: [(type_identifier) (pointer_type (type_identifier)) (generic_type) (pointer_type (generic_type))] @function.receiver)) name: (field_identifier) @function.name) @function
+(function_declaration parameters: (parameter_list (parameter_declaration name: (identifier) @param.name type: (_) @param.type) @param))
+(method_declaration parameters: (parameter_list (parameter_declaration name: (identifier) @param.name type: (_) @param.type) @param))
+(function_declaration result: [(type_identifier) (pointer_type) (qualified_type) (slice_type) (map_type) (parameter_list) (generic_type)] @return.type)
+(method_declaration result: [(type_identifier) (pointer_type) (qualified_type) (slice_type) (map_type) (parameter_list) (generic_type)] @return.type)
+(type_spec name: (type_identifier) @name.type)
+(const_spec name: (identifier) @name.constant)
+(var_spec name: (identifier) @name.variable)
+(short_var_declaration left: (expression_list (identifier) @name.variable))
+(import_spec path: (interpreted_string_literal) @import.module)
+`;
+
+/** Go: receivers qualify methods (`Server.Handle`), grouped results stay as written. */
+export const goSpec: LanguageSpec = {
+  query: GO_QUERY,
+  types: {
+    int: 'integer', int8: 'integer', int16: 'integer', int32: 'integer', int64: 'integer',
+    uint: 'integer', uint8: 'integer', uint16: 'integer', uint32: 'integer', uint64: 'integer',
+    float32: 'number', float64: 'number', string: 'string', bool: 'boolean', 'interface{}': 'any', any: 'any',
+  },
+  styleOrder: ['camelCase', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'snake_case', 'kebab-case'],
+};

@@ -1,0 +1,28 @@
+import type { LanguageSpec } from '../LanguageSpec.js';
+
+const JAVA_QUERY = String.raw`
+(method_declaration name: (identifier) @function.name) @function
+(constructor_declaration name: (identifier) @function.name) @function
+(class_declaration name: (identifier) @scope.name @name.type) @scope
+(interface_declaration name: (identifier) @scope.name @name.type) @scope
+(enum_declaration name: (identifier) @scope.name @name.type) @scope
+(record_declaration name: (identifier) @scope.name @name.type) @scope
+(formal_parameter type: (_) @param.type name: (identifier) @param.name) @param
+(method_declaration type: (_) @return.type)
+((field_declaration (modifiers "static" "final") declarator: (variable_declarator name: (identifier) @name.constant)))
+((field_declaration (modifiers) @_m declarator: (variable_declarator name: (identifier) @name.variable)) (#not-match? @_m "static[\\s\\S]*final|final[\\s\\S]*static"))
+(local_variable_declaration declarator: (variable_declarator name: (identifier) @name.variable))
+(import_declaration (scoped_identifier) @import.module)
+(try_statement body: (block) @guard)
+`;
+
+/** Java: classes, interfaces, enums and records qualify methods; `static final` fields are constants. */
+export const javaSpec: LanguageSpec = {
+  query: JAVA_QUERY,
+  types: {
+    int: 'integer', long: 'integer', short: 'integer', byte: 'integer', Integer: 'integer', Long: 'integer',
+    float: 'number', double: 'number', Float: 'number', Double: 'number', String: 'string',
+    boolean: 'boolean', Boolean: 'boolean', void: 'void', Object: 'any',
+  },
+  styleOrder: ['camelCase', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'snake_case', 'kebab-case'],
+};

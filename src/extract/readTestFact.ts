@@ -1,0 +1,57 @@
+import type { Node } from 'web-tree-sitter';
+import type { TestClaim, TestFact } from './Facts.js';
+import { normalizeType } from './normalizeType.js';
+
+const MATCHER_OPS: Readonly<Record<string, '>=' | '>' | '<=' | '<' | '=='>> = {
+  toBe: '==',
+  toEqual: '==',
+  toStrictEqual: '==',
+  toBeGreaterThan: '>',
+  toBeGreaterThanOrEqual: '>=',
+  toBeLessThan: '<',
+  toBeLessThanOrEqual: '<=',
+};
+const COMPARISONS = new Set(['>=', '>', '<=', '<', '==', '!=']);
+const NUMBER = /^-?\s*(?:\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)$/;
+
+/**
+ * Interprets one assertion match (`@test` captures) as a claim about a function's result, or
+ * undefined when the assertion says nothing checkable (`toBe(someVariable)`).
+ */
+export function readTestFact(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>): TestFact | undefined {
+  const test = c.get('test')!;
+  const fnNode = c.get('test.fn');
+  if (!fnNode || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(fnNode.text)) return undefined;
+  const claim = readClaim(c, types);
+  return claim ? { fn: fnNode.text, line: test.startPosition.row + 1, claim } : undefined;
+}
+
+function readClaim(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>): TestClaim | undefined {
+  const typeNode = c.get('test.type');
+  if (typeNode) return { kind: 'type', type: normalizeType(typeNode.text, types) };
+  const matcher = c.get('test.matcher')?.text;
+  const value = c.get('test.value') ?? c.get('test.args')?.firstNamedChild ?? undefined;
+  if (matcher === undefined) {
+    // pytest: `assert f(x) > 0`, `assert len(f(x)) == 3`.
+    const op = c.get('test.op')?.text;
+    const n = numberOf(value);
+    if (op === undefined || !COMPARISONS.has(op) || n === undefined) return undefined;
+    return { kind: 'compare', attr: c.has('test.len') ? 'length' : 'value', op: op as '==', value: n };
+  }
+  if (matcher === 'toThrow' || matcher === 'toThrowError') return c.has('test.typeof') ? undefined : { kind: 'throws' };
+  if (c.has('test.typeof')) {
+    const literal = value && /^['"`]\w+['"`]$/.test(value.text) ? value.text.slice(1, -1) : undefined;
+    return Object.hasOwn(MATCHER_OPS, matcher) && literal ? { kind: 'type', type: normalizeType(literal, types) } : undefined;
+  }
+  const n = numberOf(value);
+  if (n === undefined) return undefined;
+  if (matcher === 'toHaveLength') return { kind: 'compare', attr: 'length', op: '==', value: n };
+  const op = Object.hasOwn(MATCHER_OPS, matcher) ? MATCHER_OPS[matcher] : undefined;
+  return op ? { kind: 'compare', attr: 'value', op, value: n } : undefined;
+}
+
+function numberOf(node: Node | undefined): number | undefined {
+  if (!node || !NUMBER.test(node.text)) return undefined;
+  const n = Number(node.text.replace(/[\s_]/g, ''));
+  return Number.isFinite(n) ? (n === 0 ? 0 : n) : undefined;
+}
