@@ -1,4 +1,4 @@
-import { basename, extname, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, relative, sep } from 'node:path';
 import type { ExtractionCache } from '../cache/createExtractionCache.js';
 import { InputError } from '../io/InputError.js';
 import { readTextFile } from '../io/readTextFile.js';
@@ -19,7 +19,7 @@ export interface ExtractPathsConstraints {
   readonly cache?: ExtractionCache;
   /** Largest accepted file in bytes. Default 5 MB. */
   readonly maxBytes?: number;
-  /** Origins name files relative to this directory, with `/` separators. Default `process.cwd()`. */
+  /** Origins name files relative to this directory (files outside it keep their path), with `/` separators. Default `process.cwd()`. */
   readonly cwd?: string;
   /** Called after each file, for progress bars. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
@@ -55,7 +55,7 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
   const results: ExtractionResult[] = [];
   let done = 0;
   for (const path of walked.files) {
-    const file = relative(cwd, path).split(sep).join('/') || path;
+    const file = displayPath(cwd, path);
     try {
       const language = options.language ?? languageForPath(path);
       if (language === undefined) {
@@ -73,12 +73,19 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
       results.push(result);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      problems.push({ file, level: 'error', code: e.code, message: e.message });
+      // InputError messages start with the path as given; the problem names the display path instead.
+      problems.push({ file, level: 'error', code: e.code, message: e.message.startsWith(`${e.file}: `) ? e.message.slice(e.file.length + 2) : e.message });
     } finally {
       options.onProgress?.(++done, walked.files.length, file);
     }
   }
   return { results, constraints: [...results.flatMap((r) => r.constraints), ...fileNaming(results)], problems, warnings };
+}
+
+/** The path relative to `cwd` with `/` separators, or as given when it lies outside `cwd`. */
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path.split(sep).join('/') : rel.split(sep).join('/');
 }
 
 /** The naming style of file names across the batch (a single file says nothing about a convention). */

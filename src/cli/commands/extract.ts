@@ -60,7 +60,7 @@ export const extractCommand: Command = {
 };
 
 function humanReport(batch: ExtractPathsResult, constraints: number, ms: number, output: string | undefined): string {
-  const lines = batch.problems.map((p) => `${p.level}: ${p.message.startsWith(p.file) ? p.message : `${p.file}: ${p.message}`} [${p.code}]`);
+  const lines = batch.problems.map((p) => `${p.level}: ${p.file}: ${p.message} [${p.code}]`);
   lines.push(...batch.warnings.map((w) => `warning: ${w}`));
   for (const r of batch.results) {
     for (const e of r.syntaxErrors) lines.push(`notice: ${r.file}:${e.startLine}:${e.startColumn}: syntax error${e.missing ? ' (missing token)' : ''}; nearby rules have lower confidence`);
