@@ -22,7 +22,7 @@ describe('curve warnings', () => {
     expect(text).toMatch(/first size slower \(n=1: 4 µs vs n=5: 1 µs\): add warmup/);
     expect(text).toMatch(/noisy: repetitions spread \d+% \(MAD\) at n=10/);
     const [two] = analyzeCurves([point(10, [1, 1, 1]), point(20, [2, 2, 2])]);
-    expect(two.warnings).toEqual(['only 2 size(s): slope and class are indicative; add sizes']);
+    expect(two.warnings).toEqual(['only 2 size(s) measured: slope and class are indicative; add sizes']);
     const [none] = analyzeCurves([point(10, [], 'failed: boom')]);
     expect(none.warnings).toEqual(['n=10 skipped: failed: boom']);
     expect(none.complexity).toBeUndefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minorGc } from '../../src/perf/measure/minorGc.js';
 import { runScenarios, sizesFor } from '../../src/perf/measure/runScenarios.js';
 import type { Scenario } from '../../src/perf/Scenario.js';
 import { TINY, work } from './syntheticScenarios.js';
@@ -54,7 +55,7 @@ describe('runScenarios', () => {
     const orderOf = async (seed: number) => {
       const seen: number[] = [];
       const s: Scenario<number> = { id: 'o/a', family: 'o', algorithm: 'a', unit: 'u', sizes: { quick: [1, 2, 3, 4, 5], default: [] }, setup: (n) => n, run: (n) => seen.push(n) };
-      await runScenarios([s], { profile: 'quick', reps: 5, seed, warmupMs: 0, visitMs: 0, minSampleMs: 0 });
+      await runScenarios([s], { profile: 'quick', reps: 5, seed, warmupMs: 0, visitMs: 0, minSampleMs: 0, gcBetweenVisits: seed === 1 });
       return seen.slice(-25).join();
     };
     const first = await orderOf(1);
@@ -63,6 +64,13 @@ describe('runScenarios', () => {
     expect(new Set(reps.map((r) => r.join())).size).toBeGreaterThan(1);
     expect(await orderOf(1)).toBe(first);
     expect(await orderOf(1)).not.toBe(await orderOf(2));
+  });
+
+  it('can run a minor GC between visits without any node flag', () => {
+    const gc = minorGc();
+    expect(typeof gc).toBe('function');
+    expect(minorGc()).toBe(gc);
+    expect(() => gc!()).not.toThrow();
   });
 
   it('skips sizes over the budget and the larger ones after them, and records failures', async () => {

@@ -11,10 +11,11 @@ export function progressPrinter(io: Pick<CliIO, 'stderr' | 'isTTY'>): { onProgre
   let drawn = false;
   return {
     onProgress(e) {
-      const eta = e.phase === 'measure' ? `, ETA ${Math.ceil(e.etaMs / 1000)} s` : '';
+      const eta = e.phase === 'setup' ? '' : `, ETA ${Math.ceil(e.etaMs / 1000)} s`;
+      const rep = e.phase === 'warmup' ? 'warmup repetition' : `repetition ${e.rep}/${e.reps}`;
       const where = `[${e.familyIndex}/${e.families}] ${e.family}`;
       if (io.isTTY) {
-        const what = e.phase === 'setup' ? `setup ${e.scenario} n=${e.n}` : `${e.scenario} n=${e.n} rep ${e.rep}/${e.reps}${eta}`;
+        const what = e.phase === 'setup' ? `setup ${e.scenario} n=${e.n}` : `${e.scenario} n=${e.n} ${rep}${eta}`;
         io.stderr(`\r\x1b[2K${where}: ${what}`);
         drawn = true;
         return;
@@ -22,7 +23,7 @@ export function progressPrinter(io: Pick<CliIO, 'stderr' | 'isTTY'>): { onProgre
       const key = `${e.family}|${e.phase}|${e.rep}`;
       if (key === lastKey) return;
       lastKey = key;
-      io.stderr(e.phase === 'setup' ? `${where}: setting up and calibrating\n` : `${where}: repetition ${e.rep}/${e.reps}${eta}\n`);
+      io.stderr(e.phase === 'setup' ? `${where}: setting up and calibrating\n` : `${where}: ${rep}${eta}\n`);
     },
     done() {
       if (drawn) io.stderr('\r\x1b[2K');

@@ -5,25 +5,28 @@
  * `minSampleMs` are batched so one sample lasts about that long, and the sample time is divided by
  * the batch. Then come the repetitions: in each, every point of the family is visited once, in an
  * order shuffled anew from the seed, and takes a few samples; slow drift of the machine therefore
- * spreads over all sizes instead of bending one curve. Mutating scenarios get a `fresh()` copy per
+ * spreads over all sizes instead of bending one curve. A first, discarded repetition lets the JIT
+ * and the heap settle with all of the family's inputs alive. Mutating scenarios get a `fresh()` copy per
  * call, made before the clock starts. A point whose predicted cost exceeds the per-point or total
  * budget is skipped with its reason, and so are the larger sizes of the same scenario.
  */
 import type { PointResult } from '../PointResult.js';
 import type { Scenario } from '../Scenario.js';
 import { seededRandom, shuffled } from '../stats/seededRandom.js';
+import { leastSquares } from '../stats/fitSlope.js';
 import { median } from '../stats/summarize.js';
+import { minorGc } from './minorGc.js';
 import { PROFILES, type Profile, type ProfileSettings } from './Profile.js';
 
 /** What the runner reports while it works. */
 export interface ProgressEvent {
-  readonly phase: 'setup' | 'measure';
+  readonly phase: 'setup' | 'warmup' | 'measure';
   readonly family: string;
   readonly familyIndex: number;
   readonly families: number;
   readonly scenario: string;
   readonly n: number;
-  /** 1-based repetition (0 during setup). */
+  /** 1-based repetition (0 during setup and the warmup repetition). */
   readonly rep: number;
   readonly reps: number;
   /** Estimated milliseconds left in this family's repetitions. */
@@ -37,6 +40,11 @@ export interface RunScenariosConstraints extends Partial<ProfileSettings> {
   /** Seed for inputs and for the visiting order. Default 42. */
   readonly seed?: number;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Run a minor (young-generation) GC before each visit, outside the timing, so that garbage left
+   * by one point is not collected on another point's clock. Default true.
+   */
+  readonly gcBetweenVisits?: boolean;
   /** Called once per scenario after its repetitions, with a function exercising all its points. */
   readonly profiler?: (scenario: Scenario, exercise: () => Promise<void>) => Promise<void>;
 }
@@ -74,17 +82,19 @@ export function sizesFor(s: Scenario, profile: Profile): number[] {
   return [...new Set(list)].sort((a, b) => a - b);
 }
 
-/** Predicts the per-call time at `n` from earlier (n, ms) calibrations of the same scenario. */
+/**
+ * Predicts the time at `n` from earlier (n, ms) observations of the same scenario: the log-log
+ * least-squares slope over all of them (robust to one noisy calibration), clamped to [1, 3].
+ */
 function predictMs(history: readonly [number, number][], n: number): number {
   if (history.length === 0) return 0;
   const [n1, t1] = history[history.length - 1];
-  let k = 1;
-  if (history.length >= 2) {
-    const [n0, t0] = history[history.length - 2];
-    k = Math.min(3, Math.max(1, Math.log(t1 / t0) / Math.log(n1 / n0)));
-  }
-  return t1 * (n / n1) ** k;
+  const k = history.length >= 2 ? leastSquares(history.map(([x]) => Math.log(x)), history.map(([, t]) => Math.log(Math.max(t, 1e-6)))).slope : 1;
+  return t1 * (n / n1) ** Math.min(3, Math.max(1, Number.isFinite(k) ? k : 1));
 }
+
+/** Calls this slow (ms) are already warm after one call: no extra warmup, no warmup repetition. */
+const SLOW_CALL_MS = 250;
 
 /** Runs `scenarios` and returns one result per (scenario, size), skipped points included. */
 export async function runScenarios(scenarios: readonly Scenario[], c: RunScenariosConstraints = {}): Promise<PointResult[]> {
@@ -92,6 +102,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
   const cfg: ProfileSettings = { ...PROFILES[profile], ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) };
   const seed = c.seed ?? 42;
   const families = [...new Set(scenarios.map((s) => s.family))];
+  const gc = c.gcBetweenVisits === false ? undefined : minorGc();
   const results: PointResult[] = [];
   const started = performance.now();
   let committedMs = 0;
@@ -101,19 +112,30 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
       c.onProgress?.({ ...e, family, familyIndex: fi + 1, families: families.length, reps: cfg.reps });
     for (const s of scenarios.filter((x) => x.family === family)) {
       const history: [number, number][] = [];
+      const setups: [number, number][] = [];
       let skipRest: string | undefined;
       for (const n of sizesFor(s, profile)) {
         const base = { scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [] };
-        const budgetLeft = () => Math.min(cfg.pointBudgetMs, cfg.totalBudgetMs - (performance.now() - started) - committedMs);
-        const predicted = predictMs(history, n) * (cfg.reps + 2);
-        if (!skipRest && predicted > budgetLeft()) skipRest = `predicted ${(predicted / 1000).toFixed(1)} s exceeds the time budget`;
+        const totalLeft = () => cfg.totalBudgetMs - (performance.now() - started) - committedMs;
+        const budgetLeft = () => Math.min(cfg.pointBudgetMs, totalLeft());
+        // Calls: first, warmup, the discarded repetition and the measured ones; setup grows at least linearly.
+        const perCall = predictMs(history, n);
+        // Setup is untimed and may be slow: it counts against the total budget only.
+        const predicted = perCall * (cfg.reps + (perCall > SLOW_CALL_MS ? 1 : 3));
+        const withSetup = predicted + predictMs(setups.slice(-1), n);
+        if (!skipRest && (predicted > budgetLeft() || withSetup > totalLeft())) {
+          skipRest = `predicted ${(withSetup / 1000).toFixed(1)} s exceeds the time budget`;
+        }
         if (skipRest) {
           results.push({ ...base, skipped: skipRest });
           continue;
         }
         emit({ phase: 'setup', scenario: s.id, n, rep: 0, etaMs: 0 });
         try {
+          if (gc) gc();
+          const setupStart = performance.now();
           const input = await s.setup(n, seed);
+          setups.push([n, performance.now() - setupStart]);
           const first = performance.now();
           let out = s.run(s.fresh ? s.fresh(input) : input);
           const isAsync = isThenable(out);
@@ -121,18 +143,19 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
           const calls = [performance.now() - first];
           sink = out;
           const warmStart = performance.now();
-          while (performance.now() - warmStart < cfg.warmupMs || calls.length < 2) calls.push(await sample(s, input, 1, isAsync));
-          const est = Math.max(median(calls.slice(1)), 1e-6);
+          while (calls[0] < SLOW_CALL_MS && (performance.now() - warmStart < cfg.warmupMs || calls.length < 3)) calls.push(await sample(s, input, 1, isAsync));
+          const est = Math.max(median(calls.length > 1 ? calls.slice(1) : calls), 1e-6);
           history.push([n, est]);
           const batch = est < cfg.minSampleMs ? Math.min(1e6, Math.ceil(cfg.minSampleMs / est)) : 1;
           const perVisit = Math.max(1, Math.min(30, Math.floor(cfg.visitMs / (est * batch))));
           const estVisitMs = est * batch * perVisit;
-          if (estVisitMs * cfg.reps > budgetLeft()) {
-            skipRest = `${(estVisitMs * cfg.reps / 1000).toFixed(1)} s of repetitions exceed the time budget`;
+          const repsMs = estVisitMs * (cfg.reps + (estVisitMs > SLOW_CALL_MS ? 0 : 1));
+          if (repsMs > budgetLeft()) {
+            skipRest = `${(repsMs / 1000).toFixed(1)} s of repetitions exceed the time budget`;
             results.push({ ...base, skipped: skipRest });
             continue;
           }
-          committedMs += estVisitMs * cfg.reps;
+          committedMs += repsMs;
           const perUnit = s.perUnit ? s.perUnit(n, input) : 1;
           live.push({ scenario: s, n, input, perUnit, batch, perVisit, isAsync, estVisitMs, reps: [] });
         } catch (e) {
@@ -141,17 +164,20 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         }
       }
     }
-    const total = live.reduce((sum, p) => sum + p.estVisitMs, 0) * cfg.reps;
+    const total = live.reduce((sum, p) => sum + p.estVisitMs * (cfg.reps + (p.estVisitMs > SLOW_CALL_MS ? 0 : 1)), 0);
     let estDone = 0;
     const repsStart = performance.now();
-    for (let rep = 0; rep < cfg.reps; rep++) {
+    // Repetition 0 is the discarded warmup repetition.
+    for (let rep = 0; rep <= cfg.reps; rep++) {
       for (const p of shuffled(live, seededRandom(seed + 7919 * (rep + 1)))) {
+        if (rep === 0 && p.estVisitMs > SLOW_CALL_MS) continue;
         const elapsed = performance.now() - repsStart;
         const etaMs = estDone > 0 ? (total - estDone) * (elapsed / estDone) : total;
-        emit({ phase: 'measure', scenario: p.scenario.id, n: p.n, rep: rep + 1, etaMs });
+        emit({ phase: rep === 0 ? 'warmup' : 'measure', scenario: p.scenario.id, n: p.n, rep, etaMs });
         const samples: number[] = [];
+        if (gc) gc();
         for (let k = 0; k < p.perVisit; k++) samples.push(await sample(p.scenario, p.input, p.batch, p.isAsync));
-        p.reps.push(samples);
+        if (rep > 0) p.reps.push(samples);
         estDone += p.estVisitMs;
       }
     }

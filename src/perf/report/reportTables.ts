@@ -26,7 +26,7 @@ export function scalingTable(run: PerfRun): string {
       const s = c.slope;
       return [
         c.scenario,
-        c.sizes.length ? `${c.sizes[0]}–${c.sizes[c.sizes.length - 1]} (${c.sizes.length})` : 'none',
+        c.sizes.length > 1 ? `${c.sizes[0]}–${c.sizes[c.sizes.length - 1]} (${c.sizes.length})` : c.sizes.length ? String(c.sizes[0]) : 'none',
         last ? formatTime(median(last.repMedians)) : '—',
         Number.isFinite(s.slope) ? `${s.slope.toFixed(2)} [${s.ci[0].toFixed(2)}, ${s.ci[1].toFixed(2)}]` : '—',
         c.complexity?.cls ?? '—',
