@@ -25,6 +25,15 @@ export interface CompilerSession {
   constraints(): Constraint[];
 }
 
+/** Options of {@link createCompiler}. */
+export interface CompilerSessionConstraints extends CompileConstraints {
+  /**
+   * Groups per assembled block; an edit re-concatenates one block. Default 64, about √(groups) at
+   * 10 000 constraints. Tests lower it so that small sets cross block boundaries.
+   */
+  readonly blockGroups?: number;
+}
+
 interface GroupState {
   readonly subject: string;
   readonly attr: string;
@@ -50,8 +59,9 @@ interface GroupState {
  * s.update({ ...c, rules: [...] });
  * s.compile(); // recompiles only the groups c touched
  */
-export function createCompiler(initial: readonly Constraint[] = [], options?: CompileConstraints): CompilerSession {
+export function createCompiler(initial: readonly Constraint[] = [], options?: CompilerSessionConstraints): CompilerSession {
   const { strict } = resolveCompileOptions(options);
+  const blockGroups = options?.blockGroups ?? BLOCK_GROUPS;
   const constraints = new Map<string, Constraint>();
   const groups = new Map<string, GroupState>();
   let sorted: GroupState[] = [];
@@ -110,7 +120,7 @@ export function createCompiler(initial: readonly Constraint[] = [], options?: Co
       if (emptied) sorted = sorted.filter((g) => g.members.size > 0);
       dirty.clear();
       graph ??= dependencyOrder(buildDependencyGraph([...constraints.values()]));
-      blocks = reuseBlocks(sorted, blocks);
+      blocks = reuseBlocks(sorted, blocks, blockGroups);
       last = assembleParts(blocks.map((b) => b.part), graph, constraints.size);
       return last;
     },
@@ -134,11 +144,11 @@ interface Block {
  * objects. An edit that adds or removes no group therefore rebuilds one block; one that does
  * shifts the later cuts and rebuilds the blocks after it.
  */
-function reuseBlocks(sorted: readonly GroupState[], previous: readonly Block[]): Block[] {
+function reuseBlocks(sorted: readonly GroupState[], previous: readonly Block[], size: number): Block[] {
   const out: Block[] = [];
   let start = 0;
   while (start < sorted.length) {
-    let end = Math.min(start + BLOCK_GROUPS, sorted.length);
+    let end = Math.min(start + size, sorted.length);
     while (end < sorted.length && sorted[end].subject === sorted[end - 1].subject) end++;
     const results = sorted.slice(start, end).map((g) => g.result!);
     const old = previous[out.length];

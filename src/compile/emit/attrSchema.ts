@@ -3,6 +3,8 @@ import type { GroupItem } from '../group/GroupItem.js';
 import { numericSchema } from './numericSchema.js';
 import { typeSchema } from './typeSchema.js';
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** @internal The schema of one (subject, attr) and whether the attr must be present. */
 export interface AttrSchema {
   readonly schema: Record<string, unknown>;
@@ -16,6 +18,14 @@ export interface AttrSchema {
  * group has no such rule; nominal types are pushed to `rejected`.
  */
 export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): AttrSchema | undefined {
+  if (items.length > 0 && (LONE_SURROGATE.test(items[0].rule.subject) || LONE_SURROGATE.test(items[0].rule.attr))) {
+    for (const { rule, constraint, index } of items) {
+      if (rule.tier === 'hard' && (rule.family === 'numeric' || rule.family === 'type')) {
+        rejected.push({ rule: { constraint: constraint.id, rule: index }, backend: 'jsonSchema', reason: 'the subject or attr has a lone surrogate, which JSON parsers outside JavaScript reject as a property name' });
+      }
+    }
+    return undefined;
+  }
   const parts: Record<string, unknown>[] = [];
   let optional = true;
   for (const { rule, constraint, index } of items) {
