@@ -4,6 +4,8 @@ import { createExtractionCache } from '../src/cache/createExtractionCache.js';
 import { extractWithGrammar } from '../src/extract/extractSource.js';
 import type { ExtractionResult } from '../src/extract/ExtractionResult.js';
 import type { LanguageId } from '../src/extract/LanguageId.js';
+import { generateServiceSource } from '../src/extract/generate/generateServiceSource.js';
+import { LANGUAGE_IDS } from '../src/extract/LanguageId.js';
 import { loadGrammar, type Grammar } from '../src/extract/loadGrammar.js';
 import type { Constraint } from '../src/model/constraint.js';
 import { parseConstraintSet } from '../src/model/parseConstraintSet.js';
@@ -21,7 +23,7 @@ function proves<Ts>(property: fc.IProperty<Ts>): void {
 
 const grammars = new Map<LanguageId, Grammar>();
 beforeAll(async () => {
-  for (const id of ['typescript', 'python'] as const) grammars.set(id, await loadGrammar(id));
+  for (const id of LANGUAGE_IDS) grammars.set(id, await loadGrammar(id));
 });
 const run = (text: string, language: LanguageId, file = 'gen/source'): ExtractionResult => extractWithGrammar(grammars.get(language)!, text, file);
 
@@ -49,6 +51,20 @@ describe('extraction properties', () => {
       const parsed = parseConstraintSet(serializeConstraintSet({ constraints: r.constraints }));
       expect(parsed.errors).toBeUndefined();
       expect(parsed.value!.constraints).toEqual(r.constraints);
+    }));
+  });
+
+  it('gives valid, deterministic, unique-id output for services in every language, whole or cut anywhere', () => {
+    const service = fc.record({ language: fc.constantFrom(...LANGUAGE_IDS), lines: fc.integer({ min: 1, max: 150 }), seed: fc.nat(40), cut: fc.double({ min: 0, max: 1, noNaN: true }) });
+    proves(fc.property(service, ({ language, lines, seed, cut }) => {
+      const full = generateServiceSource(language, lines, seed);
+      // A prefix cut mid-token is what an editor buffer looks like; tree-sitter must recover.
+      const text = full.slice(0, Math.floor(full.length * cut));
+      const r = run(text, language);
+      expect(run(text, language)).toEqual(r);
+      expect(new Set(r.constraints.map((c) => c.id)).size).toBe(r.constraints.length);
+      expect(parseConstraintSet(serializeConstraintSet({ constraints: r.constraints })).errors).toBeUndefined();
+      for (const c of r.constraints) expect(c.origin!.line).toBeLessThanOrEqual(r.lines);
     }));
   });
 
