@@ -54,5 +54,8 @@ describe('reading input files', () => {
     expect(await readFile(target, 'utf8')).toBe('second');
     expect(await readdir(join(dir, 'out'))).toEqual(['result.json']);
     await expect(writeFileAtomic(join(dir, 'bin.json', 'nested'), 'x')).rejects.toThrow();
+    // A rename that fails (the target is a directory) removes the temporary file.
+    await expect(writeFileAtomic(join(dir, 'out'), 'x')).rejects.toThrow();
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
