@@ -126,7 +126,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
 
   const machineIndependentOnly = !c.gate;
   const gateOn = c.gate || profile === 'quick';
-  const failedTargets = run.targets.filter((t) => t.status === 'fail' && (!machineIndependentOnly || t.machineIndependent));
+  const failedTargets = run.targets.filter((t) => t.status === 'fail' && t.significant && (!machineIndependentOnly || t.machineIndependent));
   const regressions = (run.comparison?.rows ?? []).filter((r) => r.verdict === 'regression' && r.gated && (!machineIndependentOnly || r.kind !== 'time'));
   if (gateOn && failedTargets.length + regressions.length > 0) {
     io.stderr(`ananke perf: gate failed: ${failedTargets.length} target(s) exceeded, ${regressions.length} regression(s)\n`);

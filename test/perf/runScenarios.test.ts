@@ -73,6 +73,13 @@ describe('runScenarios', () => {
     expect(() => gc!()).not.toThrow();
   });
 
+  it('skips a size whose input would not fit in the heap, saying how to raise the limit', async () => {
+    const s: Scenario<number[]> = { id: 'h/a', family: 'h', algorithm: 'a', unit: 'u', sizes: { quick: [1000, 2000], default: [] }, setup: (n) => Array.from({ length: n }, (_, i) => i), run: (xs) => xs.length };
+    const points = await runScenarios([s], { profile: 'quick', reps: 5, ...TINY, heapFraction: 1e-6 });
+    expect(points[0].repMedians).toHaveLength(5);
+    expect(points[1].skipped).toMatch(/over 0% of the \d+ MB heap; raise it with NODE_OPTIONS=--max-old-space-size=<MB>/);
+  });
+
   it('skips sizes over the budget and the larger ones after them, and records failures', async () => {
     const slow: Scenario<number> = { id: 'b/slow', family: 'b', algorithm: 'slow', unit: 'u', sizes: { quick: [100, 200, 400, 800], default: [] }, setup: (n) => n, run: (n) => work(n * n * 5) };
     const broken: Scenario<number> = {

@@ -74,6 +74,20 @@ describe('checkTargets', () => {
     expect(atN).toMatchObject({ status: 'fail' });
   });
 
+  it('fails the gate only when the whole interval of a slope or ratio is beyond the limit', () => {
+    const [clear, withinNoise, time] = checkTargets(
+      [
+        t({ metric: 'ratio', vs: 'a/naive', n: 100, limit: 0.009, unit: 'x' }),
+        t({ metric: 'ratio', vs: 'a/naive', n: 100, limit: 0.0102, unit: 'x' }),
+        t({ n: 100, limit: 0.1, unit: 'ms' }),
+      ],
+      points,
+    );
+    expect(clear).toMatchObject({ status: 'fail', significant: true });
+    expect(withinNoise).toMatchObject({ status: 'fail', significant: false, measured: expect.stringMatching(/\(CI reaches the limit\)$/) });
+    expect(time).toMatchObject({ status: 'fail', significant: true });
+  });
+
   it('marks absent scenarios, unmeasured sizes and unmatched denominators as missing', () => {
     const rows = checkTargets(
       [

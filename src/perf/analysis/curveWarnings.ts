@@ -35,7 +35,7 @@ export function curveWarnings(
   const medians = measured.map((p) => median(p.repMedians));
   const maxN = measured[measured.length - 1].n;
   // A single declared size is a point measurement, not a curve: nothing to warn about.
-  if (measured.length < 3 && points.length > 1) out.push(`only ${measured.length} size(s) measured: slope and class are indicative; add sizes`);
+  if (measured.length < 4 && points.length > 1) out.push(`only ${measured.length} size(s) measured: slope and class are indicative; add sizes`);
   if (fit && measured.length >= 3 && fit.r2 < (c.minR2 ?? 0.9)) {
     const cause = Math.max(...medians) < 0.01 ? 'timer resolution or fixed overhead' : 'noise or a non-monotonic curve';
     out.push(`R² ${fit.r2.toFixed(2)} at n ≤ ${maxN}: ${cause}; widen the n range`);

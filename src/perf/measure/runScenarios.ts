@@ -15,6 +15,7 @@ import type { Scenario } from '../Scenario.js';
 import { seededRandom, shuffled } from '../stats/seededRandom.js';
 import { leastSquares } from '../stats/fitSlope.js';
 import { median } from '../stats/summarize.js';
+import { heapCheck, heapUsed } from './heapCheck.js';
 import { minorGc } from './minorGc.js';
 import { PROFILES, type Profile, type ProfileSettings } from './Profile.js';
 
@@ -45,6 +46,8 @@ export interface RunScenariosConstraints extends Partial<ProfileSettings> {
    * by one point is not collected on another point's clock. Default true.
    */
   readonly gcBetweenVisits?: boolean;
+  /** Skip a size whose input is predicted to push the heap over this fraction of its limit. Default 0.7. */
+  readonly heapFraction?: number;
   /** Called once per scenario after its repetitions, with a function exercising all its points. */
   readonly profiler?: (scenario: Scenario, exercise: () => Promise<void>) => Promise<void>;
 }
@@ -113,6 +116,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
     for (const s of scenarios.filter((x) => x.family === family)) {
       const history: [number, number][] = [];
       const setups: [number, number][] = [];
+      const heap: [number, number][] = [];
       let skipRest: string | undefined;
       for (const n of sizesFor(s, profile)) {
         const base = { scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [] };
@@ -126,6 +130,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         if (!skipRest && (predicted > budgetLeft() || withSetup > totalLeft())) {
           skipRest = `predicted ${(withSetup / 1000).toFixed(1)} s exceeds the time budget`;
         }
+        skipRest ??= heapCheck(heap, n, c.heapFraction);
         if (skipRest) {
           results.push({ ...base, skipped: skipRest });
           continue;
@@ -133,9 +138,10 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         emit({ phase: 'setup', scenario: s.id, n, rep: 0, etaMs: 0 });
         try {
           if (gc) gc();
-          const setupStart = performance.now();
+          const [setupStart, heapBefore] = [performance.now(), heapUsed()];
           const input = await s.setup(n, seed);
           setups.push([n, performance.now() - setupStart]);
+          heap.push([n, heapUsed() - heapBefore]);
           const first = performance.now();
           let out = s.run(s.fresh ? s.fresh(input) : input);
           const isAsync = isThenable(out);

@@ -19,6 +19,11 @@ export interface TargetCheck {
   readonly measured: string;
   /** Slope and ratio targets hold on any machine; times only on the machine that measured them. */
   readonly machineIndependent: boolean;
+  /**
+   * For a failed slope or ratio target: whether its whole 95% interval lies above the limit. Only
+   * such failures fail the gate, so that noise on a shared CI runner cannot. Times: always true.
+   */
+  readonly significant: boolean;
 }
 
 /** Symbols for {@link TargetStatus}. */
@@ -29,21 +34,25 @@ const inRange = (t: Target, n: number) => (t.n === undefined || t.n === n) && (!
 /** Checks one target against this run's points. */
 function check(t: Target, points: readonly PointResult[]): Omit<TargetCheck, 'target' | 'machineIndependent'> {
   const own = measuredPoints(points.filter((p) => p.scenario === t.scenario && inRange(t, p.n)));
-  const missing = (why: string) => ({ status: 'missing' as const, measured: why });
+  const missing = (why: string) => ({ status: 'missing' as const, measured: why, significant: false });
   if (!points.some((p) => p.scenario === t.scenario)) return missing('scenario not present');
   if (own.length === 0) return missing(t.n !== undefined ? `n=${t.n} not measured` : 'no size in range measured');
-  const verdict = (value: number, measured: string) => ({ status: value <= t.limit ? ('pass' as const) : ('fail' as const), value, measured });
+  const verdict = (value: number, measured: string, ciLow = value) => {
+    const status = value <= t.limit ? ('pass' as const) : ('fail' as const);
+    const significant = status === 'fail' && ciLow > t.limit;
+    return { status, value, significant, measured: status === 'fail' && !significant ? `${measured} (CI reaches the limit)` : measured };
+  };
   if (t.metric === 'slope') {
     if (own.length < 2) return missing('needs ≥ 2 sizes in range');
     const fit = fitSlope(own.map((p) => ({ n: p.n, samples: p.repMedians })));
-    return verdict(fit.slope, `${fit.slope.toFixed(2)} [${fit.ci[0].toFixed(2)}, ${fit.ci[1].toFixed(2)}] over n ${own[0].n}–${own[own.length - 1].n}`);
+    return verdict(fit.slope, `${fit.slope.toFixed(2)} [${fit.ci[0].toFixed(2)}, ${fit.ci[1].toFixed(2)}] over n ${own[0].n}–${own[own.length - 1].n}`, fit.ci[0]);
   }
   if (t.metric === 'ratio') {
     const den = new Map(measuredPoints(points.filter((p) => p.scenario === t.vs)).map((p) => [p.n, p]));
     const rows = own.filter((p) => den.has(p.n)).map((p) => ratioAt(p, den.get(p.n)!));
     if (rows.length === 0) return missing(`${t.vs} not measured at the same n`);
     const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    return verdict(worst.ratio, `${formatRatio(worst.ratio)} at n=${worst.n}`);
+    return verdict(worst.ratio, `${formatRatio(worst.ratio)} [${formatRatio(worst.ci[0])}, ${formatRatio(worst.ci[1])}] at n=${worst.n}`, worst.ci[0]);
   }
   const perUnitMs = own.map((p) => {
     const s = summarize(p.reps.flat());
