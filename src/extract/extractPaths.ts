@@ -72,9 +72,10 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
       }
       results.push(result);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      // One file's failure never stops the batch: unexpected errors become a per-file problem too.
+      if (!(e instanceof InputError)) problems.push({ file, level: 'error', code: 'extract_failed', message: `extraction failed: ${(e as Error)?.message ?? String(e)}` });
       // InputError messages start with the path as given; the problem names the display path instead.
-      problems.push({ file, level: 'error', code: e.code, message: e.message.startsWith(`${e.file}: `) ? e.message.slice(e.file.length + 2) : e.message });
+      else problems.push({ file, level: 'error', code: e.code, message: e.message.startsWith(`${e.file}: `) ? e.message.slice(e.file.length + 2) : e.message });
     } finally {
       options.onProgress?.(++done, walked.files.length, file);
     }

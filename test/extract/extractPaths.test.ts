@@ -57,6 +57,16 @@ describe('extractPaths', () => {
     expect(progress).toEqual([1, 2]);
   });
 
+  it('turns an unexpected failure into a per-file problem', async () => {
+    const cache = createExtractionCache();
+    const broken = { ...cache, key: () => { throw new Error('boom'); } };
+    const r = await extractPaths([join(root, 'src/user-service.ts'), join(root, 'src/order-service.ts')], { cwd: root, cache: broken });
+    expect(r.problems.map((p) => [p.file, p.code, p.message])).toEqual([
+      ['src/order-service.ts', 'extract_failed', 'extraction failed: boom'],
+      ['src/user-service.ts', 'extract_failed', 'extraction failed: boom'],
+    ]);
+  });
+
   it('honours --language and reuses cached results', async () => {
     const cache = createExtractionCache();
     const first = await extractPaths([join(root, 'bad/notes.txt')], { cwd: root, language: 'python', cache });
