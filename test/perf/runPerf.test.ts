@@ -91,6 +91,18 @@ describe('runPerf', () => {
     expect(await runPerf({ ...opts, profile: 'default', gate: false }, bufferIO(dir))).toBe(0);
   });
 
+  it('with --quick gates only machine-independent checks; a time target fails only the full gate', async () => {
+    const timeOnly = { targets: [{ id: 'too-fast', scenario: 'syn/optimized', metric: 'median', limit: 1, unit: 'ns', source: 'own goal' }] };
+    await writeFile(join(dir, 'time-targets.json'), JSON.stringify(timeOnly));
+    const empty = { version: 1, createdAt: 'x', profile: 'quick', environment: { cpuModel: 'x', cores: 1 }, points: [], ratios: [], slopes: [] };
+    await writeFile(join(dir, 'empty-baseline.json'), JSON.stringify(empty));
+    const opts = base({ outDir: 'out5', targetsPath: 'time-targets.json', baselinePath: 'empty-baseline.json', filter: 'optimized', gate: true });
+    expect(await runPerf(opts, bufferIO(dir))).toBe(0);
+    const gated = bufferIO(dir);
+    expect(await runPerf({ ...opts, profile: 'default' }, gated)).toBe(1);
+    expect(gated.err.join('')).toMatch(/target too-fast: .* > 1 ns/);
+  });
+
   it('names a corrupt targets file and a corrupt baseline, exits 2, and still writes its results', async () => {
     await writeFile(join(dir, 'bad-targets.json'), '{"targets": [{"id": 1}]');
     await writeFile(join(dir, 'bad-baseline.json'), '{"version": 1, "points": 3}');
