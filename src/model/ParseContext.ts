@@ -46,9 +46,21 @@ export class ParseContext {
 /** Appends a key to a JSON path, quoting keys that are not plain identifiers. */
 export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  const segment = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-  if (path === '$') return /^[A-Za-z_$]/.test(segment) ? segment : `$[${segment}]`;
-  return /^[A-Za-z_$]/.test(segment) ? `${path}.${segment}` : `${path}[${segment}]`;
+  const plain = isPlainKey(key);
+  if (path === '$') return plain ? key : `$[${JSON.stringify(key)}]`;
+  return plain ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+// Paths are built for every field of every constraint, so the identifier test is memoised: a file
+// uses a handful of distinct keys, and the regex showed up in profiles of million-constraint parses.
+const plainKeys = new Map<string, boolean>();
+function isPlainKey(key: string): boolean {
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = /^[A-Za-z_$][\w$]*$/.test(key);
+    if (plainKeys.size < 1024) plainKeys.set(key, plain);
+  }
+  return plain;
 }
 
 function describe(value: unknown): string {
