@@ -5,7 +5,7 @@ import { createCompileCache } from '../src/cache/createCompileCache.js';
 import { compile } from '../src/compile/compile.js';
 import { detectConflictsNaive } from '../src/compile/conflicts/detectConflictsNaive.js';
 import { createCompiler } from '../src/compile/createCompiler.js';
-import { refKey } from '../src/compile/group/GroupItem.js';
+import { groupItem, refKey } from '../src/compile/group/GroupItem.js';
 import { compareRank } from '../src/compile/resolve/compareRank.js';
 import type { Constraint } from '../src/model/constraint.js';
 import { constraint } from '../src/testkit/arbitraries/constraint.js';
@@ -71,7 +71,7 @@ describe('compile', () => {
       const survivors = set.constraints.map((c) => ({ ...c, rules: c.rules.filter((_, i) => !relaxed.has(refKey(c.id, i))) }));
       expect(detectConflictsNaive(survivors).filter((x) => x.tier === 'hard')).toEqual([]);
       const byId = new Map(set.constraints.map((c) => [c.id, c]));
-      const item = (ref: { constraint: string; rule: number }) => ({ constraint: byId.get(ref.constraint)!, index: ref.rule, rule: byId.get(ref.constraint)!.rules[ref.rule] });
+      const item = (ref: { constraint: string; rule: number }) => groupItem(byId.get(ref.constraint)!, ref.rule, byId.get(ref.constraint)!.rules[ref.rule]);
       for (const r of ir.relaxed) {
         expect(r.because.tier).toBe('hard');
         expect([r.because.a, r.because.b]).toContainEqual(r.rule);

@@ -8,6 +8,7 @@ import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
 import { dependencyOrder } from './graph/dependencyOrder.js';
 import { collectGroups } from './group/collectGroups.js';
 import { compileGroup } from './group/compileGroup.js';
+import { createArtifacts } from './emit/emitRule.js';
 import { assertUniqueIds } from './assertUniqueIds.js';
 
 /**
@@ -36,6 +37,7 @@ export function compile(set: ConstraintSet | readonly Constraint[], options?: Co
     else byAttr.set(c.attr, [c]);
   }
   const none: Conflict[] = [];
-  const groups = collectGroups(sorted).map((g) => compileGroup(g.subject, g.attr, g.items, bySubject.get(g.subject)?.get(g.attr) ?? none, strict));
+  const scratch = createArtifacts();
+  const groups = collectGroups(sorted).map((g) => compileGroup(g.subject, g.attr, g.items, bySubject.get(g.subject)?.get(g.attr) ?? none, strict, scratch));
   return assembleCompiled(groups, dependencyOrder(buildDependencyGraph(sorted)), constraints.length);
 }

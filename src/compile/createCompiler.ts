@@ -7,7 +7,8 @@ import { detectConflicts } from './conflicts/detectConflicts.js';
 import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
 import { dependencyOrder, type DependencyOrder } from './graph/dependencyOrder.js';
 import { compileGroup } from './group/compileGroup.js';
-import type { GroupItem } from './group/GroupItem.js';
+import { createArtifacts, type RuleArtifacts } from './emit/emitRule.js';
+import { groupItem, type GroupItem } from './group/GroupItem.js';
 import { compareGroups, groupKey } from './group/groupKey.js';
 import type { GroupResult } from './group/GroupResult.js';
 
@@ -111,11 +112,12 @@ export function createCompiler(initial: readonly Constraint[] = [], options?: Co
     compile() {
       if (last) return last;
       let emptied = false;
+      const scratch = createArtifacts();
       for (const group of dirty) {
         if (group.members.size === 0) {
           groups.delete(groupKey(group.subject, group.attr));
           emptied = true;
-        } else group.result = recompile(group, strict);
+        } else group.result = recompile(group, strict, scratch);
       }
       if (emptied) sorted = sorted.filter((g) => g.members.size > 0);
       dirty.clear();
@@ -159,16 +161,16 @@ function reuseBlocks(sorted: readonly GroupState[], previous: readonly Block[], 
   return out;
 }
 
-function recompile(group: GroupState, strict: boolean): GroupResult {
+function recompile(group: GroupState, strict: boolean, scratch: RuleArtifacts): GroupResult {
   const members = [...group.members.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const items: GroupItem[] = [];
   for (const constraint of members) {
     constraint.rules.forEach((rule, index) => {
-      if (rule.subject === group.subject && rule.attr === group.attr) items.push({ constraint, index, rule });
+      if (rule.subject === group.subject && rule.attr === group.attr) items.push(groupItem(constraint, index, rule));
     });
   }
   const conflicts = detectConflicts(members).filter((c) => c.subject === group.subject && c.attr === group.attr);
-  return compileGroup(group.subject, group.attr, items, conflicts, strict);
+  return compileGroup(group.subject, group.attr, items, conflicts, strict, scratch);
 }
 
 function insertionPoint(sorted: readonly GroupState[], group: GroupState): number {

@@ -21,7 +21,7 @@ export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): 
   if (items.length > 0 && (LONE_SURROGATE.test(items[0].rule.subject) || LONE_SURROGATE.test(items[0].rule.attr))) {
     for (const { rule, constraint, index } of items) {
       if (rule.tier === 'hard' && (rule.family === 'numeric' || rule.family === 'type')) {
-        rejected.push({ rule: { constraint: constraint.id, rule: index }, backend: 'jsonSchema', reason: 'the subject or attr has a lone surrogate, which JSON parsers outside JavaScript reject as a property name' });
+        rejected.push({ rule: { constraint, rule: index }, backend: 'jsonSchema', reason: 'the subject or attr has a lone surrogate, which JSON parsers outside JavaScript reject as a property name' });
       }
     }
     return undefined;
@@ -36,7 +36,7 @@ export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): 
     } else if (rule.family === 'type') {
       const t = typeSchema(rule.value);
       if (!t.ok) {
-        rejected.push({ rule: { constraint: constraint.id, rule: index }, backend: 'jsonSchema', reason: t.reason });
+        rejected.push({ rule: { constraint, rule: index }, backend: 'jsonSchema', reason: t.reason });
         continue;
       }
       parts.push(t.schema);

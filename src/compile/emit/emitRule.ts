@@ -17,6 +17,11 @@ export interface RuleArtifacts {
   readonly larkRefs: string[];
 }
 
+/** @internal An empty artifacts buffer. */
+export function createArtifacts(): RuleArtifacts {
+  return { regexes: [], tokenRules: [], rejected: [], larkDefs: [], larkRefs: [] };
+}
+
 const ANY = '/(?s:.*)/';
 /** A pattern's translation, with its full Rust form and its Lark body (padded unless anchored). */
 const translate = memo((source: string) => {
@@ -36,8 +41,8 @@ const escapeLiteral = memo(escapeRustLiteral);
  * rules are handled by the schema.
  */
 export function emitRule(item: GroupItem, out: RuleArtifacts): void {
-  const { rule, constraint, index } = item;
-  const id = constraint.id;
+  const { rule, index } = item;
+  const id = item.constraint;
   const { subject, attr, tier } = rule;
   const hard = tier === 'hard';
   const ref = { constraint: id, rule: index };

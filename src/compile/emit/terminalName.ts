@@ -1,3 +1,5 @@
+import { memo } from './memo.js';
+
 /**
  * A Lark terminal name for one rule, unique per (prefix, constraint id, rule index) and independent
  * of every other rule, so a group can be re-emitted alone. Terminal names must be upper-case: `a-z`
@@ -8,6 +10,11 @@
  * @example terminalName('NO', 'c1', 0) // 'NO0_C1'
  */
 export function terminalName(prefix: string, constraint: string, index: number): string {
+  return `${prefix}${index}_${encodeId(constraint)}`;
+}
+
+/** Ids repeat across a constraint's rules and across compiles; encoding them is memoised. */
+const encodeId = memo((constraint: string): string => {
   let id = '';
   for (let i = 0; i < constraint.length; i++) {
     const code = constraint.charCodeAt(i);
@@ -15,5 +22,5 @@ export function terminalName(prefix: string, constraint: string, index: number):
     else if (code >= 48 && code <= 57) id += constraint[i];
     else id += `_${code.toString(16).toUpperCase()}_`;
   }
-  return `${prefix}${index}_${id}`;
-}
+  return id;
+});

@@ -15,6 +15,8 @@ export interface DependencyGraph {
  * `syntactic` constraints that share one of its subjects, and a `semantic` constraint on the
  * `type_safety` ones. Requiring an id that is not in the set adds no edge.
  */
+const NO_EDGES: readonly number[] = Object.freeze([]);
+
 const DEPENDS_ON_KIND: Partial<Record<ConstraintKind, ConstraintKind>> = {
   type_safety: 'syntactic',
   semantic: 'type_safety',
@@ -27,8 +29,7 @@ const DEPENDS_ON_KIND: Partial<Record<ConstraintKind, ConstraintKind>> = {
 export function buildDependencyGraph(constraints: readonly Constraint[]): DependencyGraph {
   const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const nodes = sorted.map((c) => c.id);
-  const indexOf = new Map<string, number>();
-  nodes.forEach((id, i) => indexOf.set(id, i));
+  let indexOf: Map<string, number> | undefined;
   // Only the kinds some constraint depends on need a subject index.
   const bySubject = { syntactic: new Map<string, number[]>(), type_safety: new Map<string, number[]>() } as Partial<Record<ConstraintKind, Map<string, number[]>>>;
   sorted.forEach((c, i) => {
@@ -41,14 +42,24 @@ export function buildDependencyGraph(constraints: readonly Constraint[]): Depend
     }
   });
   const edges = sorted.map((c) => {
-    const deps: number[] = [];
-    for (const id of c.requires) {
-      const i = indexOf.get(id);
-      if (i !== undefined) deps.push(i);
-    }
     const target = DEPENDS_ON_KIND[c.kind];
-    if (target) for (const r of c.rules) for (const d of bySubject[target]!.get(r.subject) ?? []) deps.push(d);
-    if (deps.length < 2) return deps;
+    if (c.requires.length === 0 && !target) return NO_EDGES;
+    const deps: number[] = [];
+    if (c.requires.length > 0) {
+      indexOf ??= new Map(nodes.map((id, i) => [id, i]));
+      for (const id of c.requires) {
+        const i = indexOf.get(id);
+        if (i !== undefined) deps.push(i);
+      }
+    }
+    if (target) {
+      const index = bySubject[target]!;
+      for (const r of c.rules) {
+        const list = index.get(r.subject);
+        if (list) for (const d of list) deps.push(d);
+      }
+    }
+    if (deps.length < 2) return deps.length === 0 ? NO_EDGES : deps;
     deps.sort((x, y) => x - y);
     return deps.filter((d, k) => k === 0 || deps[k - 1] !== d);
   });

@@ -1,5 +1,5 @@
 import type { Constraint } from '../../model/constraint.js';
-import type { GroupItem } from './GroupItem.js';
+import { groupItem, type GroupItem } from './GroupItem.js';
 import { compareGroups } from './groupKey.js';
 
 /** @internal The rules of one (subject, attr) group, in normal order. */
@@ -28,7 +28,7 @@ export function collectGroups(sorted: readonly Constraint[]): RuleGroup[] {
         byAttr.set(rule.attr, (group = { subject: rule.subject, attr: rule.attr, items: [] }));
         groups.push(group);
       }
-      group.items.push({ constraint, index, rule });
+      group.items.push(groupItem(constraint, index, rule));
     }
   }
   return groups.sort(compareGroups);

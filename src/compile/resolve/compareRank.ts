@@ -12,13 +12,11 @@ const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Re
  */
 export function compareRank(x: GroupItem, y: GroupItem): number {
   if (x.rule.tier !== y.rule.tier) return x.rule.tier === 'hard' ? -1 : 1;
-  const a = x.constraint;
-  const b = y.constraint;
   return (
-    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    b.confidence - a.confidence ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+    PRIORITY_RANK[x.priority] - PRIORITY_RANK[y.priority] ||
+    SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] ||
+    y.confidence - x.confidence ||
+    (x.constraint < y.constraint ? -1 : x.constraint > y.constraint ? 1 : 0) ||
     x.index - y.index
   );
 }

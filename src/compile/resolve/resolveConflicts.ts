@@ -36,8 +36,8 @@ export function resolveConflicts(items: ReadonlyMap<string, GroupItem>, conflict
     const a = items.get(refKey(c.a.constraint, c.a.rule))!;
     const b = items.get(refKey(c.b.constraint, c.b.rule))!;
     const loser = compareRank(a, b) < 0 ? b : a;
-    const key = refKey(loser.constraint.id, loser.index);
-    if (!relaxed.has(key)) relaxed.set(key, { rule: { constraint: loser.constraint.id, rule: loser.index }, because: c });
+    const key = refKey(loser.constraint, loser.index);
+    if (!relaxed.has(key)) relaxed.set(key, { rule: { constraint: loser.constraint, rule: loser.index }, because: c });
   }
   for (const c of conflicts) {
     if (strict || c.tier !== 'hard') continue;
