@@ -71,7 +71,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     if (c.has('guard')) guards.push(span(c.get('guard')!, ''));
     const test = c.get('test');
     if (test && !seenTests.has(test.id)) {
-      const mined = readTestFact(c, spec.types);
+      const mined = readTestFact(c, spec.types, match.setProperties);
       if (mined) {
         seenTests.add(test.id);
         facts.tests.push(mined);

@@ -18,22 +18,22 @@ const NUMBER = /^-?\s*(?:\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)$/;
  * Interprets one assertion match (`@test` captures) as a claim about a function's result, or
  * undefined when the assertion says nothing checkable (`toBe(someVariable)`).
  */
-export function readTestFact(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>): TestFact | undefined {
+export function readTestFact(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>, props?: Readonly<Record<string, string | null>>): TestFact | undefined {
   const test = c.get('test')!;
   const fnNode = c.get('test.fn');
   if (!fnNode || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(fnNode.text)) return undefined;
-  const claim = readClaim(c, types);
+  const claim = readClaim(c, types, props?.['test.op'] ?? undefined);
   return claim ? { fn: fnNode.text, line: test.startPosition.row + 1, claim } : undefined;
 }
 
-function readClaim(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>): TestClaim | undefined {
+function readClaim(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>, fixedOp: string | undefined): TestClaim | undefined {
   const typeNode = c.get('test.type');
   if (typeNode) return { kind: 'type', type: normalizeType(typeNode.text, types) };
   const matcher = c.get('test.matcher')?.text;
   const value = c.get('test.value') ?? c.get('test.args')?.firstNamedChild ?? undefined;
   if (matcher === undefined) {
-    // pytest: `assert f(x) > 0`, `assert len(f(x)) == 3`.
-    const op = c.get('test.op')?.text;
+    // pytest `assert f(x) > 0`, `assert len(f(x)) == 3`; JUnit and Rust asserts (op set by the query).
+    const op = c.get('test.op')?.text ?? fixedOp;
     const n = numberOf(value);
     if (op === undefined || !COMPARISONS.has(op) || n === undefined) return undefined;
     return { kind: 'compare', attr: c.has('test.len') ? 'length' : 'value', op: op as '==', value: n };

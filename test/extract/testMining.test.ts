@@ -46,4 +46,21 @@ def test_total():
       'fn:total/return value != -2.5 soft',
     ]);
   });
+
+  it('reads JUnit assertEquals/assertTrue and Rust assert_eq!/assert!', async () => {
+    const java = await extract(`
+class CartTest {
+  @Test void totals() {
+    assertEquals(3, cart.total(items));
+    assertEquals(-2.5, total(items), 0.01);
+    assertTrue(total(items) >= 1);
+    assertEquals(2, items().size());
+    assertEquals(expected, total(items));
+  }
+}
+`, 'java', 'CartTest.java');
+    expect(ruleLines(java.constraints).filter((l) => l.startsWith('fn:total'))).toEqual(['fn:total/return value == 3 soft', 'fn:total/return value == -2.5 soft', 'fn:total/return value >= 1 soft']);
+    const rust = await extract('#[test]\nfn totals() {\n    assert_eq!(total(&items), 3);\n    assert!(total(&items) < 10);\n    assert_eq!(items().len(), 2);\n}\n', 'rust', 'tests.rs');
+    expect(ruleLines(rust.constraints).filter((l) => l.startsWith('fn:') && !l.includes('/param'))).toEqual(['fn:total/return value == 3 soft', 'fn:total/return value < 10 soft']);
+  });
 });

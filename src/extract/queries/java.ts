@@ -14,6 +14,12 @@ const JAVA_QUERY = String.raw`
 (local_variable_declaration declarator: (variable_declarator name: (identifier) @name.variable))
 (import_declaration (scoped_identifier) @import.module)
 (try_statement body: (block) @guard)
+((method_invocation name: (identifier) @_assert
+   arguments: (argument_list . [(decimal_integer_literal) (decimal_floating_point_literal) (unary_expression)] @test.value . (method_invocation name: (identifier) @test.fn))) @test
+ (#eq? @_assert "assertEquals") (#not-any-of? @test.fn "size" "length") (#set! test.op "=="))
+((method_invocation name: (identifier) @_assert
+   arguments: (argument_list . (binary_expression left: (method_invocation name: (identifier) @test.fn) operator: _ @test.op right: [(decimal_integer_literal) (decimal_floating_point_literal) (unary_expression)] @test.value))) @test
+ (#eq? @_assert "assertTrue") (#not-any-of? @test.fn "size" "length"))
 `;
 
 /** Java: classes, interfaces, enums and records qualify methods; `static final` fields are constants. */

@@ -18,6 +18,10 @@ const RUST_QUERY = String.raw`
 (use_declaration argument: (scoped_use_list path: (_) @import.module))
 (use_declaration argument: (use_as_clause path: (_) @import.module))
 (await_expression) @await
+((macro_invocation macro: (identifier) @_assert (token_tree . (identifier) @test.fn . (token_tree) . [(integer_literal) (float_literal)] @test.value .)) @test
+ (#eq? @_assert "assert_eq") (#set! test.op "=="))
+((macro_invocation macro: (identifier) @_assert (token_tree . (identifier) @test.fn . (token_tree) . _ @test.op . [(integer_literal) (float_literal)] @test.value .)) @test
+ (#eq? @_assert "assert"))
 `;
 
 /** Rust: impl blocks and modules qualify functions; `&str`/`String` are strings. */
