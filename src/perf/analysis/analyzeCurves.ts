@@ -13,7 +13,7 @@ export interface CurveAnalysis {
   /** Measured sizes, ascending. */
   readonly sizes: readonly number[];
   readonly slope: SlopeFit;
-  /** Absent with fewer than two measured sizes. */
+  /** Absent with fewer than three measured sizes. */
   readonly complexity?: ComplexityFit;
   readonly warnings: readonly string[];
 }
@@ -36,7 +36,8 @@ export function analyzeCurves(points: readonly PointResult[], seed = 1): CurveAn
       measured.map((p) => ({ n: p.n, samples: p.repMedians })),
       { seed },
     );
-    const complexity = measured.length >= 2 ? fitComplexity(measured.map((p) => ({ n: p.n, t: median(p.repMedians) }))) : undefined;
+    // Two points fit every two-parameter class exactly: a class needs at least three sizes.
+    const complexity = measured.length >= 3 ? fitComplexity(measured.map((p) => ({ n: p.n, t: median(p.repMedians) }))) : undefined;
     return {
       scenario: id,
       family: all[0].family,

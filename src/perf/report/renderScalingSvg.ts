@@ -13,7 +13,7 @@ import { formatTime } from './formatTime.js';
 const W = 520;
 const H = 360;
 const M = { left: 70, right: 16, top: 34, bottom: 46 };
-const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf'];
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
 
 /** Escapes text for XML content and attributes. */
 export function escapeXml(s: string): string {
@@ -64,7 +64,11 @@ function panel(family: string, curves: readonly CurveAnalysis[], points: readonl
       const fd = samples.map((n, j) => `${j ? 'L' : 'M'}${X(n).toFixed(1)},${Y(Math.max(predict(fit, n), 1e-12)).toFixed(1)}`).join(' ');
       out.push(`<path class="fit" data-series="${escapeXml(c.scenario)}" d="${fd}" fill="none" stroke="${color}" stroke-width="1.2" stroke-dasharray="5,4" opacity="0.8"/>`);
     }
-    const label = `${c.algorithm} — ${fit?.cls ?? '?'}, slope ${Number.isFinite(c.slope.slope) ? c.slope.slope.toFixed(2) : '—'}`;
+    const slope = Number.isFinite(c.slope.slope) ? `slope ${c.slope.slope.toFixed(2)}` : '';
+    const label =
+      pts.length === 1
+        ? `${c.algorithm} — ${formatTime(pts[0].t)} at n=${formatN(pts[0].n)} (single size)`
+        : `${c.algorithm} — ${fit ? `${fit.cls}, ` : ''}${slope}`;
     const ly0 = y0 + M.top + 10 + i * 16;
     out.push(`<line x1="${x0 + M.left + 8}" y1="${ly0}" x2="${x0 + M.left + 26}" y2="${ly0}" stroke="${color}" stroke-width="2"/>`);
     out.push(`<text x="${x0 + M.left + 30}" y="${ly0}" dominant-baseline="middle" font-size="11">${escapeXml(label)}</text>`);
