@@ -82,7 +82,8 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   for (const { node, name, receiver } of pendingFunctions) {
     if (functions.has(node.id)) continue;
     // Containment by byte range instead of walking parents: each parent step is a WASM call.
-    const owners = scopes.filter((s) => contains(s, node)).sort((a, b) => a.start - b.start).map((s) => s.name);
+    const inner = span(node, '');
+    const owners = scopes.filter((s) => contains(s, inner)).sort((a, b) => a.start - b.start).map((s) => s.name);
     if (receiver) owners.push(receiver.text.replace(/[*&\s]/g, ''));
     const simple = name.text.replace(/::/g, '.');
     const f: FunctionFact = { name: simple.slice(simple.lastIndexOf('.') + 1), qualified: [...owners, simple].join('.'), line: line(name), params: [] };
@@ -90,8 +91,9 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     facts.functions.push(f);
     facts.names.functions.push({ name: f.name, line: f.line });
   }
+  const ownerByList = new Map<number, FunctionFact | undefined>();
   for (const c of pendingParams) {
-    const owner = enclosing(c.get('param')!, functions);
+    const owner = enclosing(c.get('param')!, functions, ownerByList);
     if (!owner) continue;
     const type = c.get('param.type');
     const dflt = c.get('param.default');
@@ -105,10 +107,13 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   }
   for (const c of pendingReturns) {
     const node = c.get('return.type')!;
-    const owner = enclosing(node, functions);
+    const owner = enclosing(node, functions, ownerByList);
     if (owner && owner.returnType === undefined) owner.returnType = normalizeType(typeText(node, c.has('return.pointer')), spec.types);
   }
-  for (const node of pendingAwaits) facts.awaits.push({ line: line(node), guarded: guards.some((g) => contains(g, node)) });
+  for (const node of pendingAwaits) {
+    const inner = span(node, '');
+    facts.awaits.push({ line: line(node), guarded: guards.some((g) => contains(g, inner)) });
+  }
   // A `const f = () => …` name is a function name, not a constant.
   for (const { category, node } of pendingNames) if (!functionNameNodes.has(node.id)) facts.names[category].push(fact(node));
   return facts;
@@ -147,22 +152,26 @@ function span(node: Node, name: string): Span {
   return { start: node.startIndex, end: node.endIndex, name };
 }
 
-/** True when `node` lies strictly inside `outer` (a node never contains itself). */
-function contains(outer: Span, node: Node): boolean {
-  const start = node.startIndex;
-  const end = node.endIndex;
-  return outer.start <= start && end <= outer.end && (outer.start !== start || outer.end !== end);
+/** True when `inner` lies strictly inside `outer` (a span never contains itself). */
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
 /**
  * The function whose signature holds `node`: at most {@link SIGNATURE_DEPTH} levels up, so that a
  * parameter of an anonymous callback inside a body is never attributed to the enclosing function.
  */
-function enclosing(node: Node, functions: ReadonlyMap<number, FunctionFact>): FunctionFact | undefined {
-  let depth = 0;
-  for (let p = node.parent; p && depth < SIGNATURE_DEPTH; p = p.parent, depth++) {
-    const f = functions.get(p.id);
-    if (f) return f;
+function enclosing(node: Node, functions: ReadonlyMap<number, FunctionFact>, memo: Map<number, FunctionFact | undefined>): FunctionFact | undefined {
+  const first = node.parent;
+  if (!first) return undefined;
+  // Parameters of one function share their list node: walk once per list (each step is a WASM call).
+  if (memo.has(first.id)) return memo.get(first.id);
+  let found: FunctionFact | undefined;
+  let depth = 1;
+  for (let p: Node | null = first; p && depth <= SIGNATURE_DEPTH; p = p.parent, depth++) {
+    found = functions.get(p.id);
+    if (found) break;
   }
-  return undefined;
+  memo.set(first.id, found);
+  return found;
 }
