@@ -22,8 +22,10 @@ export function assembleCompiled(groups: readonly GroupResult[], graph: Dependen
  */
 export function assembleParts(parts: readonly AssembledPart[], graph: DependencyOrder, constraintCount: number): Compiled {
   const pick = <K extends keyof AssembledPart>(k: K) => parts.map((p) => p[k]);
-  const concat = <T>(lists: readonly (readonly T[])[]): T[] => ([] as T[]).concat(...lists);
-  const conflicts = concat<CompileConflict>(pick('conflicts'));
+  // One part (a full compile) is used as is: its arrays are fresh and the IR is immutable.
+  const concat = <T>(lists: readonly (readonly T[])[]): T[] => (lists.length === 1 ? (lists[0] as T[]) : ([] as T[]).concat(...lists));
+  // Always a copy: ordering conflicts are appended to it.
+  const conflicts = ([] as CompileConflict[]).concat(...pick('conflicts'));
   const ruleConflicts = conflicts.length;
   const relaxed = concat(pick('relaxed'));
   const rules = concat(pick('rules'));

@@ -1,7 +1,11 @@
 import type { Rejection } from '../Compiled.js';
 import type { GroupItem } from '../group/GroupItem.js';
 import { numericSchema } from './numericSchema.js';
+import { memo } from './memo.js';
 import { typeSchema } from './typeSchema.js';
+
+/** Type values repeat across rules; their (immutable, shared) schemas are memoised. */
+const schemaOfType = memo(typeSchema);
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -34,7 +38,7 @@ export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): 
       parts.push(numericSchema(rule));
       optional = false;
     } else if (rule.family === 'type') {
-      const t = typeSchema(rule.value);
+      const t = schemaOfType(rule.value);
       if (!t.ok) {
         rejected.push({ rule: { constraint, rule: index }, backend: 'jsonSchema', reason: t.reason });
         continue;

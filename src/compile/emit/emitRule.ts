@@ -59,8 +59,10 @@ export function emitRule(item: GroupItem, out: RuleArtifacts): void {
   } else if (rule.family === 'pattern') {
     const polarity = rule.op === 'match' ? 'require' : 'forbid';
     const t = translate(rule.value);
-    const entry: CompiledRegex = { constraint: id, rule: index, subject, attr, tier, pattern: rule.value, flags: '', polarity, source: 'pattern' };
-    out.regexes.push(t.ok ? { ...entry, rust: t.full } : entry);
+    const entry: CompiledRegex = t.ok
+      ? { constraint: id, rule: index, subject, attr, tier, pattern: rule.value, flags: '', polarity, source: 'pattern', rust: t.full }
+      : { constraint: id, rule: index, subject, attr, tier, pattern: rule.value, flags: '', polarity, source: 'pattern' };
+    out.regexes.push(entry);
     if (!t.ok) {
       out.rejected.push({ rule: ref, backend: 'lark', reason: t.reason });
       return;
