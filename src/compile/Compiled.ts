@@ -109,7 +109,10 @@ export interface CompileStats {
 export interface Compiled {
   /** IR format version. */
   readonly version: 1;
-  /** A draft 2020-12 JSON Schema built from the hard type and numeric rules, per subject and attr. */
+  /**
+   * A draft 2020-12 JSON Schema built from the hard type and numeric rules, per subject and attr:
+   * `properties[subject].properties[attr]`. The `properties` maps are null-prototype objects.
+   */
   readonly jsonSchema: Record<string, unknown>;
   /** A grammar in llguidance's Lark dialect. */
   readonly lark: string;
