@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { isLanguageId, LANGUAGE_IDS, languageForPath } from '../../extract/LanguageId.js';
+import { InputError } from '../../io/InputError.js';
+import { readTextFile } from '../../io/readTextFile.js';
+import { loadCompiledFile } from '../../pipeline/loadCompiled.js';
+import { createValidator } from '../../validate/createValidator.js';
+import { prepareValidation } from '../../validate/prepareValidation.js';
+import { EXIT, type Command } from '../CliIO.js';
+import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
+import { printModelErrors } from '../printModelErrors.js';
+
+/** `ananke validate`: checks a code file against constraints or a compiled IR. */
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Validate code against constraints or a compiled IR. Exit 0: clean (soft findings allowed), 1: hard violation, 2: input error.',
+  usage: `ananke validate <code-file> -c <constraints.json|compiled.json> [--language ${LANGUAGE_IDS.join('|')}] [--json]`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      constraints: { type: 'string', short: 'c' },
+      language: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    if (positionals.length !== 1) throw new UsageError('expected exactly one code file');
+    if (values.constraints === undefined) throw new UsageError('missing -c <constraints.json|compiled.json>');
+    const file = positionals[0];
+    const language = values.language ?? languageForPath(file);
+    if (language === undefined) throw new UsageError(`cannot tell the language of "${file}" from its extension; use --language`);
+    if (!isLanguageId(language)) throw new UsageError(`unknown language "${language}"; expected ${LANGUAGE_IDS.join(', ')}`);
+    const loaded = await loadCompiledFile(resolve(io.cwd, values.constraints));
+    if (!loaded.ok) return printModelErrors(io, values.constraints, loaded.errors, values.json);
+    let code: string;
+    try {
+      code = (await readTextFile(resolve(io.cwd, file))).text;
+    } catch (e) {
+      if (e instanceof InputError) return printModelErrors(io, file, [{ code: 'io_error', message: e.message, path: '$' }], values.json);
+      throw e;
+    }
+    const validator = createValidator(prepareValidation(loaded.value.compiled, language), { language });
+    const violations = [...validator.push(code), ...validator.end()];
+    const undecided = validator.undecided();
+    const hard = violations.filter((v) => v.hard).length;
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ file, language, hard, soft: violations.length - hard, violations, undecided }, null, 2)}\n`);
+    } else {
+      for (const v of violations) io.stdout(`${file}:${v.line}:${v.column}: ${v.hard ? 'error' : 'warning'}: ${v.message} [${v.constraint}#${v.rule}]\n`);
+      io.stdout(`${hard} hard and ${violations.length - hard} soft violation(s); ${undecided.length} rule(s) undecided by this text\n`);
+    }
+    return hard > 0 ? EXIT.findings : EXIT.ok;
+  },
+};

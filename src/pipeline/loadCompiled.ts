@@ -1,0 +1,75 @@
+import { InputError } from '../io/InputError.js';
+import { readTextFile } from '../io/readTextFile.js';
+import { compile } from '../compile/compile.js';
+import type { Compiled } from '../compile/Compiled.js';
+import { parseCompileInput } from '../compile/parse/parseCompileInput.js';
+import type { ModelError, ParseResult } from '../model/ModelError.js';
+
+/** A compiled IR and where it came from. */
+export interface LoadedCompiled {
+  readonly compiled: Compiled;
+  /** `ir` when the text was a compiled IR, `constraints` when it was compiled here. */
+  readonly from: 'ir' | 'constraints';
+  /** Notes from deriving rules out of descriptions (constraint files only). */
+  readonly warnings: readonly string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks the parts of an IR the validator and the exporter read; every problem has its JSON path. */
+function checkIr(v: Record<string, unknown>): ModelError[] {
+  const errors: ModelError[] = [];
+  const wrong = (path: string, message: string) => errors.push({ code: 'wrong_type', path, message });
+  for (const k of ['regexes', 'tokenRules', 'rules', 'conflicts', 'relaxed', 'order']) if (!Array.isArray(v[k])) wrong(`$.${k}`, 'expected an array');
+  if (typeof v.lark !== 'string') wrong('$.lark', 'expected a string');
+  if (!isObject(v.jsonSchema)) wrong('$.jsonSchema', 'expected an object');
+  if (!isObject(v.stats)) wrong('$.stats', 'expected an object');
+  if (errors.length > 0) return errors;
+  (v.regexes as unknown[]).forEach((r, i) => {
+    if (!isObject(r) || typeof r.pattern !== 'string' || typeof r.flags !== 'string' || typeof r.subject !== 'string') return wrong(`$.regexes[${i}]`, 'expected {pattern, flags, subject, …}');
+    try {
+      new RegExp(r.pattern, r.flags);
+    } catch (e) {
+      errors.push({ code: 'invalid_regex', path: `$.regexes[${i}].pattern`, message: (e as Error).message });
+    }
+  });
+  (v.tokenRules as unknown[]).forEach((t, i) => {
+    if (!isObject(t) || typeof t.literal !== 'string' || t.literal === '' || typeof t.subject !== 'string') wrong(`$.tokenRules[${i}]`, 'expected {literal (non-empty), subject, …}');
+  });
+  (v.rules as unknown[]).forEach((r, i) => {
+    if (!isObject(r) || !isObject(r.rule) || typeof r.constraint !== 'string') wrong(`$.rules[${i}]`, 'expected {constraint, index, rule, …}');
+  });
+  return errors;
+}
+
+/**
+ * Reads either a compiled IR (`ananke compile` output: an object with `version: 1`, `regexes`,
+ * `tokenRules` and `lark`) or a constraint file (v1 or the original format), compiling the latter.
+ * Never throws for bad input.
+ */
+export function loadCompiled(text: string): ParseResult<LoadedCompiled> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [{ code: 'invalid_json', message: `not JSON: ${(e as Error).message}`, path: '$' }] };
+  }
+  if (isObject(value) && 'tokenRules' in value && 'regexes' in value && 'lark' in value) {
+    if (value.version !== 1) return { ok: false, errors: [{ code: 'unsupported_version', path: '$.version', message: `unsupported IR version ${JSON.stringify(value.version)}; expected 1` }] };
+    const errors = checkIr(value);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { compiled: value as unknown as Compiled, from: 'ir', warnings: [] } };
+  }
+  const parsed = parseCompileInput(value);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { compiled: compile(parsed.value.set), from: 'constraints', warnings: parsed.value.warnings.map((w) => `${w.path}: ${w.message}`) } };
+}
+
+/** {@link loadCompiled} on a file; an unreadable file is an `io_error` at `$`. */
+export async function loadCompiledFile(path: string): Promise<ParseResult<LoadedCompiled>> {
+  try {
+    return loadCompiled((await readTextFile(path, { allowInvalidUtf8: false })).text);
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, errors: [{ code: 'io_error', message: e.message, path: '$' }] };
+    throw e;
+  }
+}

@@ -1,0 +1,236 @@
+import type { DeclarationSink, DeclarationTracker, NameCategory } from './DeclarationSink.js';
+import { ReturnWatcher } from './ReturnWatcher.js';
+import { splitParams, joinTypeTokens } from './splitParams.js';
+import { IDENT, NEWLINE, PUNCT, type Token } from './Tokenizer.js';
+
+interface Brace {
+  readonly kind: 'block' | 'class' | 'fn';
+  /** Qualified name of a function body or class; undefined when anonymous. */
+  readonly name?: string;
+  /** Open parentheses when the brace opened: statements inside start at this paren depth. */
+  readonly parenBase: number;
+}
+
+/** A function header being read, from its name to its body's `{`. */
+interface Header {
+  name: string;
+  nameToken: Token;
+  phase: 'generics' | 'params' | 'after' | 'ret';
+  depth: number;
+  params: string[];
+  ret: string[];
+}
+
+/** A `const`/`let`/`var` being read, until its initializer shows whether it holds a function. */
+interface Decl {
+  keyword: string;
+  name?: Token;
+  step: 'name' | 'after' | 'type' | 'init' | 'parens' | 'afterParens' | 'ident' | 'async';
+  depth: number;
+  category: NameCategory;
+}
+
+const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
+const OPEN = new Set(['(', '[', '{', '<']);
+const CLOSE = new Set([')', ']', '}', '>']);
+const MODIFIERS = new Set(['export', 'default', 'declare', 'async', 'abstract']);
+const TYPE_CONTEXT = new Set([':', '|', '&', '=>', ',', '<', '(']);
+
+/**
+ * Reads declarations of TypeScript and JavaScript from tokens: `function` declarations, class
+ * methods (`Class.method`; the constructor is skipped for naming), `class`, `interface`, `type`,
+ * `enum`, and `const`/`let`/`var` at statement start (a `const` whose initializer is a function or
+ * arrow counts as a function, as extraction counts it). Categories follow extraction: a top-level
+ * `const` is a constant, every other `const`/`let`/`var` a variable. Braces are classified as
+ * function bodies (after a header, after `=>`, after a non-control `)`), class bodies or blocks, so
+ * a `return` is attributed to the innermost function and returns inside callbacks are not taken
+ * for their enclosing function's.
+ */
+export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
+  const braces: Brace[] = [];
+  let parens: boolean[] = [];
+  let lastClosedControl = false;
+  let prev: Token | undefined;
+  let newline = true;
+  let header: Header | undefined;
+  let decl: Decl | undefined;
+  let classPending: string | undefined;
+  let classExpect = false;
+  let typeExpect = false;
+  let fnExpect = false;
+  let methodCandidate: Token | undefined;
+  let claimed: string | undefined;
+  const returns = new ReturnWatcher(sink, true);
+
+  const top = () => braces[braces.length - 1];
+  const qualify = (name: string) => {
+    const owners = braces.filter((b) => b.kind === 'class' && b.name !== undefined).map((b) => b.name);
+    return [...owners, name].join('.');
+  };
+  const innermostFn = () => {
+    for (let i = braces.length - 1; i >= 0; i--) if (braces[i].kind === 'fn') return braces[i];
+    return undefined;
+  };
+
+  function declare(d: Decl, category: NameCategory): void {
+    if (d.name) sink.declared(category, d.name.text, d.name);
+    decl = undefined;
+  }
+
+  function onDecl(t: Token, d: Decl): void {
+    const x = t.text;
+    switch (d.step) {
+      case 'name':
+        if (t.kind === IDENT) {
+          d.name = t;
+          d.step = 'after';
+        } else decl = undefined;
+        return;
+      case 'after':
+        if (x === ':') d.step = 'type';
+        else if (x === '=') d.step = 'init';
+        else declare(d, d.category);
+        return;
+      case 'type':
+        if (OPEN.has(x)) d.depth++;
+        else if (CLOSE.has(x)) d.depth--;
+        else if (x === '=' && d.depth === 0) d.step = 'init';
+        else if ((x === ';' || x === ',') && d.depth === 0) declare(d, d.category);
+        return;
+      case 'init':
+        if (x === 'function') declare(d, 'functions');
+        else if (x === 'async') d.step = 'async';
+        else if (x === '(') {
+          d.step = 'parens';
+          d.depth = 1;
+        } else if (t.kind === IDENT && x !== 'new' && x !== 'await' && x !== 'typeof') d.step = 'ident';
+        else if (x === '<') decl = undefined;
+        else declare(d, d.category);
+        return;
+      case 'parens':
+        if (x === '(') d.depth++;
+        else if (x === ')' && --d.depth === 0) d.step = 'afterParens';
+        return;
+      case 'async':
+        declare(d, 'functions');
+        return;
+      default:
+        // 'afterParens' and 'ident': an arrow (or a return annotation) makes it a function.
+        declare(d, x === '=>' || (d.step === 'afterParens' && x === ':') ? 'functions' : d.category);
+    }
+  }
+
+  function onHeader(t: Token, h: Header): void {
+    const x = t.text;
+    if (h.phase === 'generics') {
+      if (x === '<') h.depth++;
+      else if (x === '>') h.depth--;
+      else if (x === '(' && h.depth === 0) h.phase = 'params';
+      return;
+    }
+    if (h.phase === 'params') {
+      if (x === ')' && h.depth === 0) h.phase = 'after';
+      else {
+        if (OPEN.has(x)) h.depth++;
+        else if (CLOSE.has(x)) h.depth--;
+        h.params.push(x);
+      }
+      return;
+    }
+    if (h.phase === 'after') {
+      if (x === ':') h.phase = 'ret';
+      else if (x === '{') open(h);
+      else header = undefined;
+      return;
+    }
+    if (x === '{' && h.depth === 0 && !TYPE_CONTEXT.has(prev?.text ?? '')) open(h);
+    else if (x === ';' && h.depth === 0) header = undefined;
+    else {
+      if (OPEN.has(x)) h.depth++;
+      else if (CLOSE.has(x)) h.depth--;
+      h.ret.push(x);
+    }
+  }
+
+  function open(h: Header): void {
+    const ret = h.ret.length > 0 ? joinTypeTokens(h.ret) : undefined;
+    sink.signature(h.name, splitParams(h.params), ret, h.nameToken);
+    claimed = h.name;
+    header = undefined;
+  }
+
+  function structure(t: Token): void {
+    const x = t.text;
+    if (t.kind !== PUNCT) return;
+    if (x === '(') parens.push(prev?.kind === IDENT && CONTROL.has(prev.text));
+    else if (x === ')') lastClosedControl = parens.pop() ?? false;
+    else if (x === '{') {
+      const parenBase = parens.length;
+      if (claimed !== undefined) braces.push({ kind: 'fn', name: claimed, parenBase });
+      else if (classPending !== undefined) braces.push({ kind: 'class', name: classPending || undefined, parenBase });
+      else if (prev?.text === '=>' || (prev?.text === ')' && !lastClosedControl)) braces.push({ kind: 'fn', parenBase });
+      else braces.push({ kind: 'block', parenBase });
+      claimed = undefined;
+      classPending = undefined;
+    } else if (x === '}') {
+      const b = braces.pop();
+      if (b) parens = parens.slice(0, b.parenBase);
+    }
+  }
+
+  return {
+    token(t: Token): void {
+      if (t.kind === NEWLINE) {
+        returns.newline();
+        newline = true;
+        return;
+      }
+      const x = t.text;
+      const b = top();
+      const atStatement = (prev === undefined || newline || ['{', '}', ';'].includes(prev.text) || (prev.kind === IDENT && MODIFIERS.has(prev.text))) && parens.length === (b?.parenBase ?? 0);
+      returns.token(t);
+      if (decl) onDecl(t, decl);
+      if (header) onHeader(t, header);
+      if (fnExpect) {
+        fnExpect = false;
+        if (t.kind === IDENT) {
+          sink.declared('functions', x, t);
+          header = { name: qualify(x), nameToken: t, phase: 'generics', depth: 0, params: [], ret: [] };
+        } else if (x === '*') fnExpect = true;
+      } else if (classExpect) {
+        classExpect = false;
+        if (t.kind === IDENT && x !== 'extends' && x !== 'implements') {
+          sink.declared('types', x, t);
+          classPending = x;
+        } else classPending = '';
+      } else if (typeExpect) {
+        typeExpect = false;
+        if (t.kind === IDENT) sink.declared('types', x, t);
+      } else if (methodCandidate) {
+        const m = methodCandidate;
+        methodCandidate = undefined;
+        if (t.kind === IDENT) methodCandidate = t;
+        else if (x === '(' || x === '<') {
+          if (m.text !== 'constructor') sink.declared('functions', m.text, m);
+          header = { name: qualify(m.text), nameToken: m, phase: x === '(' ? 'params' : 'generics', depth: x === '<' ? 1 : 0, params: [], ret: [] };
+        }
+      } else if (t.kind === IDENT && atStatement) {
+        if (x === 'function') fnExpect = true;
+        else if (x === 'class') classExpect = true;
+        else if (x === 'interface' || x === 'enum' || x === 'type') typeExpect = true;
+        else if (x === 'const' || x === 'let' || x === 'var') {
+          decl = { keyword: x, step: 'name', depth: 0, category: x === 'const' && braces.length === 0 ? 'constants' : 'variables' };
+        } else if (x === 'return') returns.start(innermostFn()?.name);
+        else if (b?.kind === 'class') methodCandidate = t;
+      } else if (x === 'class' && prev?.text !== '.') {
+        classExpect = true;
+      } else if (x === 'return') returns.start(innermostFn()?.name);
+      structure(t);
+      prev = t;
+      newline = false;
+    },
+    end(): void {
+      returns.end();
+    },
+  };
+}
