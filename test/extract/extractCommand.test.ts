@@ -65,6 +65,9 @@ describe('ananke extract', () => {
     const a = io();
     expect(await main(['extract', join(dir, 'broken.ts'), '-o', join(dir, 'broken.json')], a.value)).toBe(0);
     expect(a.out()).toMatch(/notice: broken\.ts:1:\d+: syntax error/);
+    const b = io();
+    expect(await main(['extract', join(dir, 'broken.ts'), '--json'], b.value)).toBe(0);
+    expect(JSON.parse(b.err()).syntaxErrors[0]).toMatchObject({ file: 'broken.ts', startLine: 1 });
   });
 
   it('rejects bad usage with exit 2', async () => {

@@ -45,7 +45,7 @@ export const extractCommand: Command = {
     const report = {
       files: batch.results.length,
       constraints: constraints.length,
-      syntaxErrors: batch.results.reduce((n, r) => n + r.syntaxErrors.length, 0),
+      syntaxErrors: batch.results.flatMap((r) => r.syntaxErrors.map((e) => ({ file: r.file, ...e }))),
       problems: batch.problems,
       warnings: batch.warnings,
       cache: cache?.stats() ?? null,
