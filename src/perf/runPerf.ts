@@ -43,8 +43,10 @@ export interface RunPerfConstraints {
   readonly baselinePath?: string;
   /** Default `bench/targets.json`. */
   readonly targetsPath?: string;
-  /** Noise band for the regression gate. Default 0.10. */
+  /** Noise band of the regression gate for absolute times. Default 0.10. */
   readonly noiseBand?: number;
+  /** Noise band of the regression gate for same-run ratios. Default 0.5. */
+  readonly ratioBand?: number;
   /** Seed for inputs, visiting order and bootstrap. Default 42. */
   readonly seed?: number;
   /** Overrides of the profile's measurement settings (tests use tiny budgets). */
@@ -108,7 +110,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
     ratios,
     crossovers: crossovers(ratios),
     targets: targets.ok ? checkTargets(targets.targets, points) : [],
-    comparison: base.ok ? compareToBaseline(base.baseline, { environment, points, ratios, curves }, { noiseBand: c.noiseBand }) : undefined,
+    comparison: base.ok ? compareToBaseline(base.baseline, { environment, points, ratios, curves }, { noiseBand: c.noiseBand, ratioBand: c.ratioBand }) : undefined,
     errors,
   };
   await writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(run, null, 1)}\n`);

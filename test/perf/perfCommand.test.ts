@@ -51,6 +51,7 @@ describe('ananke perf', () => {
     await expect(perfCommand.run(['--quick', '--full'], io)).rejects.toThrow(UsageError);
     await expect(perfCommand.run(['--seed', 'x'], io)).rejects.toThrow(/--seed expects an integer/);
     await expect(perfCommand.run(['--noise-band', '2'], io)).rejects.toThrow(/--noise-band/);
+    await expect(perfCommand.run(['--ratio-band', '0'], io)).rejects.toThrow(/--ratio-band expects a fraction/);
     await expect(perfCommand.run(['stray'], io)).rejects.toThrow(/unexpected argument/);
   });
 });

@@ -77,6 +77,15 @@ describe('compareToBaseline', () => {
     expect(same.rows[0]).toMatchObject({ kind: 'time', verdict: 'regression', gated: true });
   });
 
+  it('gives ratios a wider band than times: ×1.3 flags a time, not a ratio', () => {
+    const same = { ...baseline, environment };
+    const ratios = [{ family: 'f', numerator: 'f/a', denominator: 'f/b', n: 10, ratio: 0.13, ci: [0.12, 0.14] as const, perRep: noisy(0.13, 0.01, 5, 6) }];
+    const { rows } = compareToBaseline(same, { environment, points: [point('f/a', 10, noisy(1.3, 0.01, 5, 7))], ratios, curves: [] });
+    expect(rows.map((r) => `${r.kind}:${r.verdict}`)).toEqual(['time:regression', 'ratio:unchanged']);
+    const tight = compareToBaseline(same, { environment, points: [], ratios, curves: [] }, { ratioBand: 0.1 });
+    expect(tight.rows[0].verdict).toBe('regression');
+  });
+
   it('leaves unchanged quantities and different size ladders alone', () => {
     const curve = { scenario: 'f/a', family: 'f', algorithm: 'a', unit: 'items', sizes: [10, 1000], slope: { slope: 2, intercept: 0, ci: [1.9, 2.1] as const, r2: 1 }, warnings: [] };
     const { rows } = compareToBaseline(baseline, { environment, points: [point('f/a', 10, noisy(1, 0.03, 5, 9))], ratios: [], curves: [curve] });

@@ -17,7 +17,7 @@ export const perfCommand: Command = {
   summary:
     'Measure every registered scenario, fit scaling, check bench/targets.json, compare with bench/baseline.json, write bench_results/<timestamp>/. Exit 1: gate failed, 2: bad input.',
   usage:
-    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>]',
+    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       quick: { type: 'boolean', default: false },
@@ -32,13 +32,18 @@ export const perfCommand: Command = {
       scenarios: { type: 'string' },
       seed: { type: 'string', default: '42' },
       'noise-band': { type: 'string', default: '0.1' },
+      'ratio-band': { type: 'string', default: '0.5' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.quick && values.full) throw new UsageError('--quick and --full are exclusive');
     const seed = Number(values.seed);
     if (!Number.isInteger(seed)) throw new UsageError(`--seed expects an integer, got "${values.seed}"`);
-    const noiseBand = Number(values['noise-band']);
-    if (!(noiseBand > 0 && noiseBand < 1)) throw new UsageError(`--noise-band expects a fraction in (0, 1), got "${values['noise-band']}"`);
+    const band = (flag: 'noise-band' | 'ratio-band') => {
+      const x = Number(values[flag]);
+      if (!(x > 0 && x < 1)) throw new UsageError(`--${flag} expects a fraction in (0, 1), got "${values[flag]}"`);
+      return x;
+    };
+    const [noiseBand, ratioBand] = [band('noise-band'), band('ratio-band')];
     const profile: Profile = values.quick ? 'quick' : values.full ? 'full' : 'default';
     const root = values.scenarios ? join(values.scenarios.startsWith('/') ? '' : io.cwd, values.scenarios) : packageRoot;
     const found = await discoverScenarios(root, values.scenarios ? 'js' : ownExtension);
@@ -55,6 +60,7 @@ export const perfCommand: Command = {
         baselinePath: values.baseline,
         targetsPath: values.targets,
         noiseBand,
+        ratioBand,
         seed,
       },
       io,
