@@ -19,7 +19,11 @@ export interface PerfRun {
   readonly crossovers: readonly Crossover[];
   readonly targets: readonly TargetCheck[];
   /** Absent when there is no usable baseline. */
-  readonly comparison?: { readonly sameMachine: boolean; readonly rows: readonly ComparisonRow[] };
+  readonly comparison?: {
+    readonly sameMachine: boolean;
+    readonly against: { readonly profile: string; readonly createdAt: string };
+    readonly rows: readonly ComparisonRow[];
+  };
   /** Problems with input files (targets, baseline, scenario modules), each naming its file. */
   readonly errors: readonly string[];
 }

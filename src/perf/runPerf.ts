@@ -3,7 +3,7 @@ import type { CliIO } from '../cli/CliIO.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { analyzeCurves } from './analysis/analyzeCurves.js';
 import { computeRatios, crossovers, ratioPairs } from './analysis/computeRatios.js';
-import { loadBaseline, toBaseline } from './baseline/Baseline.js';
+import { loadBaseline, pickBaseline, toBaseline, withBaseline } from './baseline/Baseline.js';
 import { compareToBaseline } from './baseline/compareToBaseline.js';
 import { cpuProfiler } from './measure/cpuProfiler.js';
 import { describeEnvironment, environmentFingerprint } from './measure/environmentFingerprint.js';
@@ -80,6 +80,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   const targets = await loadTargets(targetsFile);
   if (!targets.ok) errors.push(...targets.errors);
   const base = await loadBaseline(baselineFile);
+  const reference = base.ok ? pickBaseline(base.file, profile) : undefined;
   if (!base.ok && (!base.missing || c.gate)) errors.push(...base.errors);
   for (const e of errors) io.stderr(`ananke perf: ${e}\n`);
 
@@ -110,7 +111,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
     ratios,
     crossovers: crossovers(ratios),
     targets: targets.ok ? checkTargets(targets.targets, points) : [],
-    comparison: base.ok ? compareToBaseline(base.baseline, { environment, points, ratios, curves }, { noiseBand: c.noiseBand, ratioBand: c.ratioBand }) : undefined,
+    comparison: reference ? compareToBaseline(reference, { environment, points, ratios, curves }, { noiseBand: c.noiseBand, ratioBand: c.ratioBand }) : undefined,
     errors,
   };
   await writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(run, null, 1)}\n`);
@@ -118,8 +119,9 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   await writeFileAtomic(join(dir, 'scaling.svg'), renderScalingSvg(curves, points));
   await writeFileAtomic(join(dir, 'benchmark-action.json'), `${JSON.stringify(benchmarkAction(points), null, 2)}\n`);
   if (c.saveBaseline) {
-    await writeFileAtomic(baselineFile, `${JSON.stringify(toBaseline({ createdAt, profile, environment }, points, ratios, curves), null, 1)}\n`);
-    io.stdout(`baseline written: ${baselineFile}\n`);
+    const next = withBaseline(base.ok ? base.file : undefined, toBaseline({ createdAt, profile, environment }, points, ratios, curves));
+    await writeFileAtomic(baselineFile, `${JSON.stringify(next, null, 1)}\n`);
+    io.stdout(`baseline for profile ${profile} written: ${baselineFile} (profiles: ${next.baselines.map((b) => b.profile).join(', ')})\n`);
   }
 
   io.stdout(`\nTargets (✓ within · ⚠️ exceeds · — not measured)\n${run.targets.length ? targetsTable(run) : '(no targets loaded)'}\n`);

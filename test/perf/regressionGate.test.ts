@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Baseline } from '../../src/perf/baseline/Baseline.js';
+import { parseBaseline, pickBaseline, withBaseline, type Baseline } from '../../src/perf/baseline/Baseline.js';
 import { compareToBaseline } from '../../src/perf/baseline/compareToBaseline.js';
 import { environmentFingerprint } from '../../src/perf/measure/environmentFingerprint.js';
 import type { PointResult } from '../../src/perf/PointResult.js';
@@ -56,7 +56,7 @@ describe('compareToBaseline', () => {
     scenario, family: 'f', algorithm: scenario.split('/')[1], unit: 'items', n, perUnit: 1, batch: 1, reps: repMedians.map((x) => [x]), repMedians,
   });
   const baseline: Baseline = {
-    version: 1, createdAt: 'x', profile: 'quick',
+    createdAt: 'x', profile: 'quick',
     environment: { ...environment, cpuModel: 'another CPU' },
     points: [{ scenario: 'f/a', n: 10, repMedians: noisy(1, 0.03, 5, 1) }],
     ratios: [{ numerator: 'f/a', denominator: 'f/b', n: 10, perRep: noisy(0.1, 0.03, 5, 2) }],
@@ -91,5 +91,32 @@ describe('compareToBaseline', () => {
     const { rows } = compareToBaseline(baseline, { environment, points: [point('f/a', 10, noisy(1, 0.03, 5, 9))], ratios: [], curves: [curve] });
     expect(rows).toHaveLength(1);
     expect(rows[0].verdict).toBe('unchanged');
+  });
+});
+
+describe('baseline file', () => {
+  const entry = (profile: string, createdAt = 'x'): Baseline => ({ createdAt, profile, environment: environmentFingerprint(), points: [], ratios: [], slopes: [] });
+
+  it('keeps one baseline per profile and picks the run profile, else default, else the first', () => {
+    let file = withBaseline(undefined, entry('quick', 'a'));
+    file = withBaseline(file, entry('default', 'b'));
+    file = withBaseline(file, entry('quick', 'c'));
+    expect(file.baselines.map((b) => `${b.profile}:${b.createdAt}`)).toEqual(['default:b', 'quick:c']);
+    expect(pickBaseline(file, 'quick')?.createdAt).toBe('c');
+    expect(pickBaseline(file, 'full')?.createdAt).toBe('b');
+    expect(pickBaseline({ version: 1, baselines: [entry('quick')] }, 'full')?.profile).toBe('quick');
+  });
+
+  it('rejects malformed files with the file name and JSON path', () => {
+    expect(parseBaseline(null, 'b.json')).toEqual({ ok: false, missing: false, errors: ['b.json: expected a JSON object'] });
+    const bad = parseBaseline({ version: 2, baselines: [3, { profile: 1, environment: {}, points: [{ repMedians: ['x'] }], ratios: {}, slopes: [] }] }, 'b.json');
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      'b.json: version: expected 1',
+      'b.json: baselines[0]: expected an object',
+      'b.json: baselines[1].profile: expected a profile name',
+      'b.json: baselines[1].environment: expected a fingerprint with cpuModel and cores',
+      'b.json: baselines[1].points[0].repMedians: expected an array of numbers',
+      'b.json: baselines[1].ratios: expected an array',
+    ]);
   });
 });

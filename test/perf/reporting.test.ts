@@ -32,6 +32,7 @@ describe('report rendering', () => {
     points: [], curves: [], ratios: [], crossovers: [], targets: [],
     comparison: {
       sameMachine: false,
+      against: { profile: 'default', createdAt: '2025-12-31T00:00:00.000Z' },
       rows: [
         { kind: 'time', key: 'a/b n=1', ratio: 2, ci: [1.8, 2.2], p: 0.008, verdict: 'regression', gated: false },
         { kind: 'slope', key: 'a/b slope', ratio: -0.3, ci: [-0.4, -0.2], verdict: 'improvement', gated: true },
@@ -43,7 +44,7 @@ describe('report rendering', () => {
 
   it('lists regressions and improvements, counts the unchanged and shows errors', () => {
     const md = renderReport(run);
-    expect(md).toContain('3 quantities compared (different machine: only ratios and slopes gated); 1 unchanged within the noise band.');
+    expect(md).toContain('Against the `default` baseline of 2025-12-31T00:00:00.000Z: 3 quantities compared (different machine: only ratios and slopes gated); 1 unchanged within the noise band.');
     expect(md).toMatch(/\| regression +\| time +\| a\/b n=1 +\| ×2\.00 \[×1\.80, ×2\.20\] \| 0\.008 \| no/);
     expect(md).toMatch(/\| improvement \| slope \| a\/b slope +\| -0\.30 \[-0\.40, -0\.20\] +\| — +\| yes/);
     expect(md).toContain('_No same-run ratios');

@@ -79,9 +79,10 @@ describe('runPerf', () => {
 
   it('fails --gate on a same-run ratio regression against the baseline, and passes without it', async () => {
     const saved = JSON.parse(await readFile(join(dir, 'baseline.json'), 'utf8'));
-    expect(saved.environment.cores).toBeGreaterThan(0);
+    expect(saved.baselines.map((b: { profile: string }) => b.profile)).toEqual(['quick']);
+    expect(saved.baselines[0].environment.cores).toBeGreaterThan(0);
     // Pretend the optimized curve used to be 5× faster relative to naive than it is now.
-    for (const r of saved.ratios) r.perRep = r.perRep.map((x: number) => x / 5);
+    for (const r of saved.baselines[0].ratios) r.perRep = r.perRep.map((x: number) => x / 5);
     await writeFile(join(dir, 'old.json'), JSON.stringify(saved));
     const gated = bufferIO(dir);
     const opts = { scenarios: syntheticScenarios(), settings: TINY, outDir: 'out2', targetsPath: 'targets.json', baselinePath: 'old.json', filter: '/^syn\\//' };
@@ -94,7 +95,7 @@ describe('runPerf', () => {
   it('with --quick gates only machine-independent checks; a time target fails only the full gate', async () => {
     const timeOnly = { targets: [{ id: 'too-fast', scenario: 'syn/optimized', metric: 'median', limit: 1, unit: 'ns', source: 'own goal' }] };
     await writeFile(join(dir, 'time-targets.json'), JSON.stringify(timeOnly));
-    const empty = { version: 1, createdAt: 'x', profile: 'quick', environment: { cpuModel: 'x', cores: 1 }, points: [], ratios: [], slopes: [] };
+    const empty = { version: 1, baselines: [{ createdAt: 'x', profile: 'quick', environment: { cpuModel: 'x', cores: 1 }, points: [], ratios: [], slopes: [] }] };
     await writeFile(join(dir, 'empty-baseline.json'), JSON.stringify(empty));
     const opts = base({ outDir: 'out5', targetsPath: 'time-targets.json', baselinePath: 'empty-baseline.json', filter: 'optimized', gate: true });
     expect(await runPerf(opts, bufferIO(dir))).toBe(0);
@@ -105,13 +106,14 @@ describe('runPerf', () => {
 
   it('names a corrupt targets file and a corrupt baseline, exits 2, and still writes its results', async () => {
     await writeFile(join(dir, 'bad-targets.json'), '{"targets": [{"id": 1}]');
-    await writeFile(join(dir, 'bad-baseline.json'), '{"version": 1, "points": 3}');
+    await writeFile(join(dir, 'bad-baseline.json'), '{"version": 1, "baselines": [{"profile": "quick", "points": 3}]}');
     const bad = bufferIO(dir, true);
     const result = await runPerf(base({ outDir: 'out3', targetsPath: 'bad-targets.json', baselinePath: 'bad-baseline.json', filter: 'optimized' }), bad);
     expect(result).toBe(2);
     const err = bad.err.join('');
     expect(err).toMatch(/bad-targets\.json: not valid JSON/);
-    expect(err).toMatch(/bad-baseline\.json: points: expected an array/);
+    expect(err).toMatch(/bad-baseline\.json: baselines\[0\]\.points: expected an array/);
+    expect(err).toMatch(/bad-baseline\.json: baselines\[0\]\.environment: expected a fingerprint/);
     expect(err).toContain('\r'); // TTY progress rewrites one line
     const [run] = await readdir(join(dir, 'out3'));
     expect(await readFile(join(dir, 'out3', run, 'report.md'), 'utf8')).toMatch(/## Errors[\s\S]*bad-targets\.json/);

@@ -44,7 +44,7 @@ export function compareToBaseline(
   baseline: Baseline,
   current: { environment: EnvironmentFingerprint; points: readonly PointResult[]; ratios: readonly RatioRow[]; curves: readonly CurveAnalysis[] },
   c: BaselineCompareConstraints = {},
-): { sameMachine: boolean; rows: ComparisonRow[] } {
+): { sameMachine: boolean; against: { profile: string; createdAt: string }; rows: ComparisonRow[] } {
   const same = sameMachine(baseline.environment, current.environment);
   const rows: ComparisonRow[] = [];
   const band = { noiseBand: c.noiseBand ?? 0.1 };
@@ -72,5 +72,5 @@ export function compareToBaseline(
     const ci: [number, number] = [cur.slope.ci[0] - b.slope, cur.slope.ci[1] - b.slope];
     rows.push({ kind: 'slope', key: `${cur.scenario} slope`, ratio: diff, ci, verdict, gated: true });
   }
-  return { sameMachine: same, rows };
+  return { sameMachine: same, against: { profile: baseline.profile, createdAt: baseline.createdAt }, rows };
 }

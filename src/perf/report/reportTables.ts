@@ -56,7 +56,7 @@ export function comparisonTable(run: PerfRun): string {
   const cmp = run.comparison;
   if (!cmp) return '_No baseline to compare with._';
   const changed = cmp.rows.filter((r) => r.verdict !== 'unchanged');
-  const head = `${cmp.rows.length} quantities compared (${cmp.sameMachine ? 'same machine: times gated' : 'different machine: only ratios and slopes gated'}); ${cmp.rows.length - changed.length} unchanged within the noise band.`;
+  const head = `Against the \`${cmp.against.profile}\` baseline of ${cmp.against.createdAt}: ${cmp.rows.length} quantities compared (${cmp.sameMachine ? 'same machine: times gated' : 'different machine: only ratios and slopes gated'}); ${cmp.rows.length - changed.length} unchanged within the noise band.`;
   if (changed.length === 0) return head;
   const table = markdownTable(
     ['verdict', 'kind', 'quantity', 'change [95% CI]', 'p', 'gated'],
