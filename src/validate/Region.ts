@@ -9,7 +9,7 @@ export const CODE = 0;
 export const STRING = 1;
 /** A comment, its markers included. */
 export const COMMENT = 2;
-/** A literal's delimiter: a quote, a template's `${` and `}`. Separates runs for literal matching. */
+/** A literal's delimiter: a quote, or the `{` and `}` around a template's interpolation. Separates runs for literal matching. */
 export const DELIM = 3;
 /**
  * A `/` in code whose role the next character decides (division, comment start, regex start). It

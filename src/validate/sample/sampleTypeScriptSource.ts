@@ -41,7 +41,7 @@ export function sampleTypeScriptSource(lines: number, seed = 1): string {
         out.push(`let ${w}Count${n} = ${Math.floor(random() * 1000)}; /* block comment with 'quotes' and eval() */`, `${w}Count${n} += 1;`);
         break;
       case 3:
-        out.push(`const message${n} = "the ${w} is \\"ready\\" // not a comment";`, `console.info(message${n}.length > 3 ? 'long' : 'short');`);
+        out.push(`const message${n} = "the ${w} is \\"ready\\" // not a comment";`, `console.${w === 'name' ? 'log' : 'info'}(message${n}.length > 3 ? 'long' : 'short');`);
         break;
       case 4:
         out.push(`export const ${w}Schema${n} = z.object({ id: z.string(), ${w}: z.number().int().min(0) });`);

@@ -19,7 +19,7 @@ export function sampleValidationSet(): Constraint[] {
   const out: Constraint[] = [];
   const forbiddenCalls = ['eval', 'Function', 'exec', 'execSync', 'debugger', 'innerHTML', 'document.write', 'setInterval', 'process.exit', 'require'];
   forbiddenCalls.forEach((v, i) => out.push(constraint(`forbid-${i}`, 'security', [R('calls', 'name', 'forbid', v)])));
-  ['any', 'unknown', 'object'].forEach((v, i) => out.push(constraint(`forbid-type-${i}`, 'type_safety', [R('types', 'name', 'forbid', v, 'soft')])));
+  ['any', 'unknown', 'never'].forEach((v, i) => out.push(constraint(`forbid-type-${i}`, 'type_safety', [R('types', 'name', 'forbid', v, 'soft')])));
   ['zod', 'node:fs/promises', 'node:path'].forEach((v, i) => out.push(constraint(`import-${i}`, 'architectural', [R('imports', 'module', 'require', v)])));
   out.push(constraint('forbid-lodash', 'architectural', [R('imports', 'module', 'forbid', 'lodash')]));
   const patterns = ['[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', 'AKIA[0-9A-Z]{16}', 'TODO|FIXME', 'password\\s*=', 'https?://[^\\s]+', '\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b', 'console\\.log', '^#!'];
