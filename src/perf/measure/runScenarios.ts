@@ -122,9 +122,9 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         const base = { scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [] };
         const totalLeft = () => cfg.totalBudgetMs - (performance.now() - started) - committedMs;
         const budgetLeft = () => Math.min(cfg.pointBudgetMs, totalLeft());
-        // Calls: first, warmup, the discarded repetition and the measured ones; setup grows at least linearly.
+        // Calls: first, warmup, the discarded repetition and the measured ones. Setup is untimed
+        // and may be slow: it counts against the total budget only.
         const perCall = predictMs(history, n);
-        // Setup is untimed and may be slow: it counts against the total budget only.
         const predicted = perCall * (cfg.reps + (perCall > SLOW_CALL_MS ? 1 : 3));
         const withSetup = predicted + predictMs(setups.slice(-1), n);
         if (!skipRest && (predicted > budgetLeft() || withSetup > totalLeft())) {
