@@ -1,4 +1,5 @@
 import type { Conflict } from './Conflict.js';
+import { orderByStringKey } from './orderByStringKey.js';
 import { conflictReason } from './pairConflict.js';
 import type { RuleTable } from './RuleTable.js';
 
@@ -6,8 +7,8 @@ import type { RuleTable } from './RuleTable.js';
  * @internal Accumulates conflicting pairs of rule numbers and materialises them once, in normal order.
  *
  * Ordering needs each rule's rank by (constraint id, rule index). Only constraints that take part in
- * some conflict are ranked: those K ≤ min(N, 2M) constraints are sorted by id, O(K log K), and each
- * gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort — a stable counting
+ * some conflict are ranked: those K ≤ min(N, 2M) constraints are sorted by id (orderByStringKey),
+ * O(K log K), and each gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort — a stable counting
  * sort by the second rank, then by the first — over ranks in [0, R), O(M + R), with no comparisons.
  * A comparison sort of the pairs would add an M log M term.
  */
@@ -79,10 +80,11 @@ export class ConflictCollector {
     }
     const positions: number[] = [];
     for (let p = 0; p < constraints.length; p++) if (involved[p]) positions.push(p);
-    positions.sort((i, j) => (constraints[i].id < constraints[j].id ? -1 : constraints[i].id > constraints[j].id ? 1 : i - j));
+    const byId = orderByStringKey(positions.map((p) => constraints[p].id));
     const base = new Int32Array(constraints.length);
     let next = 0;
-    for (const p of positions) {
+    for (let k = 0; k < byId.length; k++) {
+      const p = positions[byId[k]];
       base[p] = next;
       next += constraints[p].rules.length;
     }

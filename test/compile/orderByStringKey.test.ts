@@ -1,0 +1,22 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { orderByStringKey } from '../../src/compile/conflicts/orderByStringKey.js';
+
+const reference = (keys: string[]) => keys.map((_, i) => i).sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+
+describe('orderByStringKey', () => {
+  it('orders like a code-unit comparator sort, ties by index', () => {
+    const key = fc.oneof(
+      fc.string({ maxLength: 9, unit: 'binary' }),
+      fc.tuple(fc.constantFrom('constraint-', 'c', ''), fc.string({ maxLength: 8, unit: fc.constantFrom('0', '1', '\u0000', '\uffff', 'é', '\ud83d') })).map(([p, s]) => p + s),
+    );
+    fc.assert(fc.property(fc.array(key, { maxLength: 40 }), (keys) => {
+      expect([...orderByStringKey(keys)]).toEqual(reference(keys));
+    }), { numRuns: 300 });
+  });
+
+  it('handles shared prefixes longer than the packed window and strings ending inside it', () => {
+    const keys = ['abcdefghX', 'abcdefgh', 'abcdefghA', 'abc', 'abcdefghX', 'ab', 'abcdefg\u0000'];
+    expect([...orderByStringKey(keys)]).toEqual(reference(keys));
+  });
+});
