@@ -110,7 +110,8 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
     curves,
     ratios,
     crossovers: crossovers(ratios),
-    targets: targets.ok ? checkTargets(targets.targets, points) : [],
+    // With --filter, targets of scenarios that were filtered out are left out rather than shown as missing.
+    targets: targets.ok ? checkTargets(targets.targets.filter((t) => !c.filter || scenarios.some((s) => s.id === t.scenario)), points) : [],
     comparison: reference ? compareToBaseline(reference, { environment, points, ratios, curves }, { noiseBand: c.noiseBand, ratioBand: c.ratioBand }) : undefined,
     errors,
   };

@@ -89,6 +89,9 @@ describe('runPerf', () => {
     expect(await runPerf({ ...opts, profile: 'default', gate: true }, gated)).toBe(1);
     expect(gated.err.join('')).toMatch(/regression ratio syn\/optimized \/ syn\/naive/);
     expect(gated.out.join('')).toMatch(/\| regression \| ratio/);
+    // Filtered runs leave out the targets of scenarios they did not select.
+    expect(gated.out.join('')).toMatch(/\| ✓ +\| ratio/);
+    expect(gated.out.join('')).not.toMatch(/absent/);
     expect(await runPerf({ ...opts, profile: 'default', gate: false }, bufferIO(dir))).toBe(0);
   });
 
