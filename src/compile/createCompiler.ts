@@ -152,13 +152,22 @@ function reuseBlocks(sorted: readonly GroupState[], previous: readonly Block[], 
   while (start < sorted.length) {
     let end = Math.min(start + size, sorted.length);
     while (end < sorted.length && sorted[end].subject === sorted[end - 1].subject) end++;
-    const results = sorted.slice(start, end).map((g) => g.result!);
     const old = previous[out.length];
-    const same = old !== undefined && old.results.length === results.length && old.results.every((r, i) => r === results[i]);
-    out.push(same ? old : { results, part: buildPart(results) });
+    if (old !== undefined && sameResults(old.results, sorted, start, end)) out.push(old);
+    else {
+      const results = sorted.slice(start, end).map((g) => g.result!);
+      out.push({ results, part: buildPart(results) });
+    }
     start = end;
   }
   return out;
+}
+
+/** True when `results` are exactly the results of `sorted[start, end)`, compared by identity. */
+function sameResults(results: readonly GroupResult[], sorted: readonly GroupState[], start: number, end: number): boolean {
+  if (results.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (sorted[i].result !== results[i - start]) return false;
+  return true;
 }
 
 function recompile(group: GroupState, strict: boolean, scratch: RuleArtifacts): GroupResult {
