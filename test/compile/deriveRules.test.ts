@@ -57,6 +57,14 @@ describe('the description mini-grammar', () => {
     expect(hard('Responses include a URL').rules[0]).toMatchObject({ op: 'match', value: VOCABULARY_PATTERNS.url });
   });
 
+  it('takes polarity from the words before the item', () => {
+    expect(hard('External calls must use HTTPS, not HTTP').rules).toEqual([{ family: 'membership', subject: 'c', attr: 'uses', op: 'require', value: 'HTTPS', tier: 'hard' }]);
+    expect(hard("Avoid using 'any' in new code").rules[0]).toMatchObject({ op: 'forbid', value: 'any' });
+    expect(hard('Logs must not contain emails').rules[0]).toMatchObject({ op: 'not-match' });
+    expect(hard('Emails are fine, never urls').rules.map((r) => r.op)).toEqual(['match', 'not-match']);
+    expect(hard('use camelCase, not PascalCase').rules.map((r) => r.value)).toEqual(['camelCase']);
+  });
+
   it('scopes polarity to its clause', () => {
     const rules = hard('must use fetch; must not use axios').rules;
     expect(rules.map((r) => [r.op, r.value])).toEqual([['require', 'fetch'], ['forbid', 'axios']]);

@@ -15,8 +15,9 @@ import { normalizeTypeExpression } from './normalizeTypeExpression.js';
  *   must use X / must not use X     → membership require / forbid (attr `uses`)
  *   email(s), url(s), uuid(s)       → pattern match / not-match (attr `text`)
  *
- * Polarity: a clause with a negation word (never, not, no, don't, avoid, without) forbids what it
- * names — "never log emails" is a `not-match` of the email pattern, not a `match`. Negated ranges
+ * Polarity: a negation word (never, not, no, don't, avoid, without) before an item in its clause
+ * forbids it — "never log emails" is a `not-match` of the email pattern, not a `match`, while
+ * "must use HTTPS, not HTTP" still requires HTTPS. Negated ranges
  * and styles have no single-rule form and are skipped with a warning. Derived rules are `hard` only
  * when the constraint's severity is `error`.
  */
@@ -25,7 +26,7 @@ const NEGATION = /\b(?:never|not|no|don't|dont|avoid|without|forbid|forbidden)\b
 const MODAL = /\b(?:must|should|shall|always|never|not|don't|dont|avoid)\b/i;
 const RANGE = /\brange:\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)/i;
 const DECLARATION = /^([A-Za-z_$][\w$]*)(\?)?\s*:\s*(.+)$/s;
-const USE = /\buse\s+[`'"]?([^\s,;`'"]+?)[`'"]?(?=[\s,;.]*$|[\s,;])/i;
+const USE = /\bus(?:e|ing)\s+[`'"]?([^\s,;`'"]+?)[`'"]?(?=[\s,;.]*$|[\s,;])/i;
 
 /** Named patterns that plain-language descriptions mention; JavaScript regex sources. */
 export const VOCABULARY_PATTERNS: Readonly<Record<string, string>> = {
@@ -61,7 +62,8 @@ export function deriveRules(c: Pick<Constraint, 'name' | 'description' | 'severi
 
 function readClause(clause: string, name: string, tier: Tier, out: DerivedRules): void {
   if (clause === '') return;
-  const negated = NEGATION.test(clause);
+  // Polarity comes from the words before the item: "must use HTTPS, not HTTP" requires HTTPS.
+  const negatedBefore = (index: number): boolean => NEGATION.test(clause.slice(0, index));
   const declaration = DECLARATION.exec(clause);
   if (declaration && !/^(?:range|pattern)$/i.test(declaration[1])) {
     const type = normalizeTypeExpression(declaration[3]);
@@ -73,23 +75,25 @@ function readClause(clause: string, name: string, tier: Tier, out: DerivedRules)
   }
   const range = RANGE.exec(clause);
   if (range) {
-    if (negated) out.warnings.push(`negated range "${range[0]}" has no single-rule form; skipped`);
+    if (negatedBefore(range.index)) out.warnings.push(`negated range "${range[0]}" has no single-rule form; skipped`);
     else {
       out.rules.push(numeric(name, '>=', Number(range[1]), tier), numeric(name, '<=', Number(range[2]), tier));
     }
   }
   for (const style of STYLES) {
-    if (!new RegExp(`(?<![\\w-])${style}(?![\\w-])`).test(clause)) continue;
-    if (negated) out.warnings.push(`negated style "${style}" has no single-rule form; skipped`);
+    const at = clause.search(new RegExp(`(?<![\\w-])${style}(?![\\w-])`));
+    if (at < 0) continue;
+    if (negatedBefore(at)) out.warnings.push(`negated style "${style}" has no single-rule form; skipped`);
     else out.rules.push(rule<StyleRule>(name, 'identifier', 'style', style, tier));
   }
   const use = USE.exec(clause);
-  if (use && MODAL.test(clause)) {
-    out.rules.push(rule<MembershipRule>(name, 'uses', negated ? 'forbid' : 'require', use[1], tier));
+  if (use && MODAL.test(clause.slice(0, use.index))) {
+    out.rules.push(rule<MembershipRule>(name, 'uses', negatedBefore(use.index) ? 'forbid' : 'require', use[1], tier));
   }
   for (const [word, source] of Object.entries(VOCABULARY_PATTERNS)) {
-    if (new RegExp(`\\b${word}s?\\b`, 'i').test(clause)) {
-      out.rules.push(rule<PatternRule>(name, 'text', negated ? 'not-match' : 'match', source, tier));
+    const at = clause.search(new RegExp(`\\b${word}s?\\b`, 'i'));
+    if (at >= 0) {
+      out.rules.push(rule<PatternRule>(name, 'text', negatedBefore(at) ? 'not-match' : 'match', source, tier));
     }
   }
 }
