@@ -5,8 +5,11 @@ import { CODE, STRING, type Region } from './Region.js';
 /** Where a literal counts: in code, in string content, or both (bit 0 code, bit 1 string). */
 export type RegionMask = 1 | 2 | 3;
 
-/** Called for each confirmed occurrence: the pattern, and the offsets of its first and last unit. */
-export type LiteralHit = (pattern: number, start: number, end: number) => void;
+/**
+ * Called for each confirmed occurrence: the pattern, the offsets of its first and last unit, and the
+ * region it lies in (1 code, 2 string content), so that rules sharing a literal can differ in mask.
+ */
+export type LiteralHit = (pattern: number, start: number, end: number, region: 1 | 2) => void;
 
 /**
  * Streams text through one {@link AhoCorasick} automaton and reports the occurrences that count:
@@ -27,7 +30,7 @@ export class LiteralMatcher {
   private readonly ringMask: number;
   private state = 0;
   private run = -1;
-  /** Occurrences waiting for the next unit: (pattern, start) pairs, all ending at the previous unit. */
+  /** Occurrences waiting for the next unit: (pattern, start, region bit) triples, all ending at the previous unit. */
   private pending: number[] = [];
 
   constructor(
@@ -63,14 +66,14 @@ export class LiteralMatcher {
     const s = (this.state = this.ac.step(this.state, c));
     const outs = this.ac.out[s];
     if (outs.length === 0) return;
-    const bit = region === CODE ? 1 : 2;
+    const bit: 1 | 2 = region === CODE ? 1 : 2;
     for (let k = 0; k < outs.length; k++) {
       const p = outs[k];
       if ((this.masks[p] & bit) === 0) continue;
       const start = offset - this.lengths[p] + 1;
       if (this.wordStart[p] === 1 && start > 0 && isWordUnit(this.ring[(start - 1) & this.ringMask])) continue;
-      if (this.wordEnd[p] === 1) this.pending.push(p, start);
-      else this.hit(p, start, offset);
+      if (this.wordEnd[p] === 1) this.pending.push(p, start, bit);
+      else this.hit(p, start, offset, bit);
     }
   }
 
@@ -83,6 +86,6 @@ export class LiteralMatcher {
     const pending = this.pending;
     this.pending = [];
     if (!bounded) return;
-    for (let k = 0; k < pending.length; k += 2) this.hit(pending[k], pending[k + 1], end);
+    for (let k = 0; k < pending.length; k += 3) this.hit(pending[k], pending[k + 1], end, pending[k + 2] as 1 | 2);
   }
 }

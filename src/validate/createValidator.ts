@@ -82,8 +82,9 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
   }
   const origin = (r: EffectiveRule): RuleOrigin => ({ constraint: r.constraint, rule: r.index, subject: r.rule.subject, attr: r.rule.attr, tier: r.rule.tier });
 
-  const matcher = new LiteralMatcher(plan.literals, plan.literalMasks, (p, start) => {
-    for (const { ref } of plan.literalRules[p]) {
+  const matcher = new LiteralMatcher(plan.literals, plan.literalMasks, (p, start, _end, region) => {
+    for (const { ref, mask } of plan.literalRules[p]) {
+      if ((mask & region) === 0) continue;
       if (ref.polarity === 'require') found.add(ref);
       else report('forbidden', ref, start, ref.literal, `forbidden ${JSON.stringify(ref.literal)} (${ref.subject} [${ref.attr}])`);
     }

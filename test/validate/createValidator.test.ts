@@ -25,6 +25,13 @@ describe('forbidden and required literals', () => {
     expect(brief(violations)).toEqual(['forbidden c0 1:16 lodash', 'missing c1 2:1 zod']);
     expect(validate("import { z } from 'zod';", rules).violations).toEqual([]);
   });
+  it('applies each rule of a shared literal only in its own regions', () => {
+    const rules = [
+      { subject: 'imports', attr: 'module', op: 'forbid', value: 'fs' },
+      { subject: 'calls', attr: 'name', op: 'forbid', value: 'fs' },
+    ] as const;
+    expect(brief(validate("import x from 'fs';\nfs.readFileSync(p);", rules).violations)).toEqual(['forbidden c0 1:16 fs', 'forbidden c1 2:1 fs', 'forbidden c0 2:1 fs']);
+  });
   it('marks soft rules as not hard', () => {
     const [v] = validate('eval(1)', [{ ...noEval, tier: 'soft' }]).violations;
     expect(v.hard).toBe(false);
