@@ -202,7 +202,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         if (t.kind === IDENT && x !== 'extends' && x !== 'implements') {
           sink.declared('types', x, t);
           classPending = x;
-        } else classPending = '';
+        } else if (x === '{' || x === 'extends') classPending = ''; // an anonymous class; `class:` is a key
       } else if (typeExpect) {
         typeExpect = false;
         if (t.kind === IDENT) sink.declared('types', x, t);

@@ -99,6 +99,10 @@ describe('naming styles of declared identifiers', () => {
       'style c2 8:7 ambiguous',
     ]);
   });
+  it('takes keywords used as object keys for keys, and calls for calls', () => {
+    const code = 'const cfg = {\n  class: 1,\n  function: 2,\n};\nfunction run() {\n  Do_Call();\n}\nconst Anon = class { Method() {} };';
+    expect(brief(validate(code, styles).violations)).toEqual(['style c2 1:7 cfg', 'style c2 8:7 Anon', 'style c0 8:22 Method']);
+  });
   it('classifies Python definitions and assignments by indentation', () => {
     const code = 'LIMIT = 1\nbad_constant = 2\nclass user_model:\n    Field: int = 0\n    def GetName(self):\n        x = 1\n        return x\ndef __init__(): pass\n';
     expect(brief(validate(code, styles, 'python').violations)).toEqual(['style c2 2:1 bad_constant', 'style c1 3:7 user_model', 'style c3 4:5 Field', 'style c0 5:9 GetName']);
