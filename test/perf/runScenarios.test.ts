@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minorGc } from '../../src/perf/measure/minorGc.js';
+import { exposedGc } from '../../src/perf/measure/exposedGc.js';
 import { runScenarios, sizesFor } from '../../src/perf/measure/runScenarios.js';
 import type { Scenario } from '../../src/perf/Scenario.js';
 import { TINY, work } from './syntheticScenarios.js';
@@ -66,11 +66,11 @@ describe('runScenarios', () => {
     expect(await orderOf(1)).not.toBe(await orderOf(2));
   });
 
-  it('can run a minor GC between visits without any node flag', () => {
-    const gc = minorGc();
-    expect(typeof gc).toBe('function');
-    expect(minorGc()).toBe(gc);
-    expect(() => gc!()).not.toThrow();
+  it('can run minor and major GCs without any node flag', () => {
+    const gc = exposedGc();
+    expect(exposedGc()).toBe(gc);
+    expect(() => gc!.minor()).not.toThrow();
+    expect(() => gc!.major()).not.toThrow();
   });
 
   it('skips a size whose input would not fit in the heap, saying how to raise the limit', async () => {

@@ -16,7 +16,7 @@ import { seededRandom, shuffled } from '../stats/seededRandom.js';
 import { leastSquares } from '../stats/fitSlope.js';
 import { median } from '../stats/summarize.js';
 import { heapCheck, heapUsed } from './heapCheck.js';
-import { minorGc } from './minorGc.js';
+import { exposedGc } from './exposedGc.js';
 import { PROFILES, type Profile, type ProfileSettings } from './Profile.js';
 
 /** What the runner reports while it works. */
@@ -42,8 +42,9 @@ export interface RunScenariosConstraints extends Partial<ProfileSettings> {
   readonly seed?: number;
   readonly onProgress?: (event: ProgressEvent) => void;
   /**
-   * Run a minor (young-generation) GC before each visit, outside the timing, so that garbage left
-   * by one point is not collected on another point's clock. Default true.
+   * Run a major GC after each setup and a minor (young-generation) GC before each visit, outside
+   * the timing, so that garbage left by setup or by one point is not collected on another point's
+   * clock. Default true.
    */
   readonly gcBetweenVisits?: boolean;
   /** Skip a size whose input is predicted to push the heap over this fraction of its limit. Default 0.7. */
@@ -105,7 +106,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
   const cfg: ProfileSettings = { ...PROFILES[profile], ...Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) };
   const seed = c.seed ?? 42;
   const families = [...new Set(scenarios.map((s) => s.family))];
-  const gc = c.gcBetweenVisits === false ? undefined : minorGc();
+  const gc = c.gcBetweenVisits === false ? undefined : exposedGc();
   const results: PointResult[] = [];
   const started = performance.now();
   let committedMs = 0;
@@ -137,11 +138,12 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         }
         emit({ phase: 'setup', scenario: s.id, n, rep: 0, etaMs: 0 });
         try {
-          if (gc) gc();
+          gc?.minor();
           const [setupStart, heapBefore] = [performance.now(), heapUsed()];
           const input = await s.setup(n, seed);
           setups.push([n, performance.now() - setupStart]);
           heap.push([n, heapUsed() - heapBefore]);
+          gc?.major();
           const first = performance.now();
           let out = s.run(s.fresh ? s.fresh(input) : input);
           const isAsync = isThenable(out);
@@ -150,7 +152,8 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
           sink = out;
           const warmStart = performance.now();
           while (calls[0] < SLOW_CALL_MS && (performance.now() - warmStart < cfg.warmupMs || calls.length < 3)) calls.push(await sample(s, input, 1, isAsync));
-          const est = Math.max(median(calls.length > 1 ? calls.slice(1) : calls), 1e-6);
+          // The fastest warm call: load spikes on a shared machine must not make a size look unaffordable.
+          const est = Math.max(Math.min(...(calls.length > 1 ? calls.slice(1) : calls)), 1e-6);
           history.push([n, est]);
           const batch = est < cfg.minSampleMs ? Math.min(1e6, Math.ceil(cfg.minSampleMs / est)) : 1;
           const perVisit = Math.max(1, Math.min(30, Math.floor(cfg.visitMs / (est * batch))));
@@ -181,7 +184,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         const etaMs = estDone > 0 ? (total - estDone) * (elapsed / estDone) : total;
         emit({ phase: rep === 0 ? 'warmup' : 'measure', scenario: p.scenario.id, n: p.n, rep, etaMs });
         const samples: number[] = [];
-        if (gc) gc();
+        gc?.minor();
         for (let k = 0; k < p.perVisit; k++) samples.push(await sample(p.scenario, p.input, p.batch, p.isAsync));
         if (rep > 0) p.reps.push(samples);
         estDone += p.estVisitMs;
