@@ -1,5 +1,6 @@
 import type { DeclarationSink, DeclarationTracker, NameCategory } from './DeclarationSink.js';
 import { ReturnWatcher } from './ReturnWatcher.js';
+import { VariableDeclaration, type ArrowHeader } from './VariableDeclaration.js';
 import { splitParams, joinTypeTokens } from './splitParams.js';
 import { IDENT, NEWLINE, PUNCT, type Token } from './Tokenizer.js';
 
@@ -19,15 +20,6 @@ interface Header {
   depth: number;
   params: string[];
   ret: string[];
-}
-
-/** A `const`/`let`/`var` being read, until its initializer shows whether it holds a function. */
-interface Decl {
-  keyword: string;
-  name?: Token;
-  step: 'name' | 'after' | 'type' | 'init' | 'parens' | 'afterParens' | 'ident' | 'async';
-  depth: number;
-  category: NameCategory;
 }
 
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
@@ -53,7 +45,9 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
   let prev: Token | undefined;
   let newline = true;
   let header: Header | undefined;
-  let decl: Decl | undefined;
+  let decl: VariableDeclaration | undefined;
+  /** The qualified name of an arrow function whose `=>` was the previous token. */
+  let arrowFor: string | undefined;
   let classPending: string | undefined;
   let classExpect = false;
   let typeExpect = false;
@@ -72,52 +66,12 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
     return undefined;
   };
 
-  function declare(d: Decl, category: NameCategory): void {
-    if (d.name) sink.declared(category, d.name.text, d.name);
-    decl = undefined;
-  }
-
-  function onDecl(t: Token, d: Decl): void {
-    const x = t.text;
-    switch (d.step) {
-      case 'name':
-        if (t.kind === IDENT) {
-          d.name = t;
-          d.step = 'after';
-        } else decl = undefined;
-        return;
-      case 'after':
-        if (x === ':') d.step = 'type';
-        else if (x === '=') d.step = 'init';
-        else declare(d, d.category);
-        return;
-      case 'type':
-        if (OPEN.has(x)) d.depth++;
-        else if (CLOSE.has(x)) d.depth--;
-        else if (x === '=' && d.depth === 0) d.step = 'init';
-        else if ((x === ';' || x === ',') && d.depth === 0) declare(d, d.category);
-        return;
-      case 'init':
-        if (x === 'function') declare(d, 'functions');
-        else if (x === 'async') d.step = 'async';
-        else if (x === '(') {
-          d.step = 'parens';
-          d.depth = 1;
-        } else if (t.kind === IDENT && x !== 'new' && x !== 'await' && x !== 'typeof') d.step = 'ident';
-        else if (x === '<') decl = undefined;
-        else declare(d, d.category);
-        return;
-      case 'parens':
-        if (x === '(') d.depth++;
-        else if (x === ')' && --d.depth === 0) d.step = 'afterParens';
-        return;
-      case 'async':
-        declare(d, 'functions');
-        return;
-      default:
-        // 'afterParens' and 'ident': an arrow (or a return annotation) makes it a function.
-        declare(d, x === '=>' || (d.step === 'afterParens' && x === ':') ? 'functions' : d.category);
-    }
+  function declared(category: NameCategory, name: Token, arrow?: ArrowHeader): void {
+    sink.declared(category, name.text, name);
+    if (!arrow) return;
+    const fn = qualify(name.text);
+    sink.signature(fn, splitParams(arrow.params), arrow.ret.length > 0 ? joinTypeTokens(arrow.ret) : undefined, name);
+    arrowFor = fn;
   }
 
   function onHeader(t: Token, h: Header): void {
@@ -186,10 +140,19 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         return;
       }
       const x = t.text;
+      if (arrowFor !== undefined) {
+        // The arrow's body: a block is the function's body; an expression is its returned value.
+        if (x === '{') claimed = arrowFor;
+        else returns.start(arrowFor);
+        arrowFor = undefined;
+      }
       const b = top();
       const atStatement = (prev === undefined || newline || ['{', '}', ';'].includes(prev.text) || (prev.kind === IDENT && MODIFIERS.has(prev.text))) && parens.length === (b?.parenBase ?? 0);
       returns.token(t);
-      if (decl) onDecl(t, decl);
+      if (decl) {
+        decl.token(t);
+        if (decl.done) decl = undefined;
+      }
       if (header) onHeader(t, header);
       if (fnExpect) {
         fnExpect = false;
@@ -219,7 +182,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         else if (x === 'class') classExpect = true;
         else if (x === 'interface' || x === 'enum' || x === 'type') typeExpect = true;
         else if (x === 'const' || x === 'let' || x === 'var') {
-          decl = { keyword: x, step: 'name', depth: 0, category: x === 'const' && braces.length === 0 ? 'constants' : 'variables' };
+          decl = new VariableDeclaration(x === 'const' && braces.length === 0 ? 'constants' : 'variables', declared);
         } else if (x === 'return') returns.start(innermostFn()?.name);
         else if (b?.kind === 'class') methodCandidate = t;
       } else if (x === 'class' && prev?.text !== '.') {

@@ -103,6 +103,10 @@ describe('naming styles of declared identifiers', () => {
     const code = 'const cfg = {\n  class: 1,\n  function: 2,\n};\nfunction run() {\n  Do_Call();\n}\nconst Anon = class { Method() {} };';
     expect(brief(validate(code, styles).violations)).toEqual(['style c2 1:7 cfg', 'style c2 8:7 Anon', 'style c0 8:22 Method']);
   });
+  it('reads annotated, generic and async declarations', () => {
+    const code = 'let Typed: Map<string, number>;\nconst gen = <T,>(x: T) => x;\nconst Async_fn = async function () {};\nconst Async_arrow = async x => x;\nconst VALUE_OK = await load();';
+    expect(brief(validate(code, styles).violations)).toEqual(['style c3 1:5 Typed', 'style c0 3:7 Async_fn', 'style c0 4:7 Async_arrow']);
+  });
   it('classifies Python definitions and assignments by indentation', () => {
     const code = 'LIMIT = 1\nbad_constant = 2\nclass user_model:\n    Field: int = 0\n    def GetName(self):\n        x = 1\n        return x\ndef __init__(): pass\n';
     expect(brief(validate(code, styles, 'python').violations)).toEqual(['style c2 2:1 bad_constant', 'style c1 3:7 user_model', 'style c3 4:5 Field', 'style c0 5:9 GetName']);
@@ -131,6 +135,12 @@ describe('numeric and type rules', () => {
       'function other() { return 900; }',
     ].join('\n');
     expect(brief(validate(code, [bound]).violations)).toEqual(['numeric c0 5:10 0x1F4']);
+  });
+  it('attributes returns and annotations of arrow functions bound to a name', () => {
+    const rules = [bound, { subject: 'fn:pageSize/param:n', attr: 'type', op: 'is', value: 'string' }, { subject: 'fn:pageSize/return', attr: 'type', op: 'is', value: 'number' }] as const;
+    expect(brief(validate('const pageSize = (n: number): number => {\n  return 500;\n};', rules).violations)).toEqual(['type c1 1:7 number', 'numeric c0 2:10 500']);
+    expect(brief(validate('export const pageSize = async (n) => 700;', rules).violations)).toEqual(['numeric c0 1:38 700']);
+    expect(brief(validate('const pageSize = n => 90 + n;\nconst other = () => 900;', rules).violations)).toEqual([]);
   });
   it('follows automatic semicolon insertion: a continued expression is not a literal return', () => {
     expect(validate('function pageSize() {\n  return 500\n    + x;\n}', [bound]).violations).toEqual([]);
