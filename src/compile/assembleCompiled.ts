@@ -1,16 +1,10 @@
 import type { CompileConflict, Compiled } from './Compiled.js';
 import type { DependencyOrder } from './graph/dependencyOrder.js';
-import type { GroupResult } from './group/GroupResult.js';
-import { buildPart, type AssembledPart } from './buildPart.js';
+import type { AssembledPart } from './PartBuilder.js';
 import { dictionary } from './emit/dictionary.js';
 
 /** The `$schema` of every emitted JSON Schema. */
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-
-/** @internal Assembles the IR from all group results (in group order) in one part. */
-export function assembleCompiled(groups: readonly GroupResult[], graph: DependencyOrder, constraintCount: number): Compiled {
-  return assembleParts([buildPart(groups)], graph, constraintCount);
-}
 
 /**
  * @internal Step 5, final part: concatenates parts (runs of consecutive groups, never splitting a

@@ -1,5 +1,5 @@
 import type { Constraint, ConstraintSet } from '../model/constraint.js';
-import { assembleCompiled } from './assembleCompiled.js';
+import { assembleParts } from './assembleCompiled.js';
 import type { Compiled } from './Compiled.js';
 import { resolveCompileOptions, type CompileConstraints } from './CompileConstraints.js';
 import type { Conflict } from './conflicts/Conflict.js';
@@ -8,7 +8,7 @@ import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
 import { dependencyOrder } from './graph/dependencyOrder.js';
 import { collectGroups } from './group/collectGroups.js';
 import { compileGroup } from './group/compileGroup.js';
-import { createArtifacts } from './emit/emitRule.js';
+import { PartBuilder } from './PartBuilder.js';
 import { assertUniqueIds } from './assertUniqueIds.js';
 
 /**
@@ -37,7 +37,8 @@ export function compile(set: ConstraintSet | readonly Constraint[], options?: Co
     else byAttr.set(c.attr, [c]);
   }
   const none: Conflict[] = [];
-  const scratch = createArtifacts();
-  const groups = collectGroups(sorted).map((g) => compileGroup(g.subject, g.attr, g.items, bySubject.get(g.subject)?.get(g.attr) ?? none, strict, scratch));
-  return assembleCompiled(groups, dependencyOrder(buildDependencyGraph(sorted)), constraints.length);
+  // One part for the whole set: groups are written straight into the IR's arrays.
+  const part = new PartBuilder();
+  for (const g of collectGroups(sorted)) compileGroup(g.subject, g.attr, g.items, bySubject.get(g.subject)?.get(g.attr) ?? none, strict, part);
+  return assembleParts([part.finish()], dependencyOrder(buildDependencyGraph(sorted)), constraints.length);
 }

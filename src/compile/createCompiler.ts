@@ -1,13 +1,14 @@
 import type { Constraint } from '../model/constraint.js';
 import { assembleParts } from './assembleCompiled.js';
-import { buildPart, type AssembledPart } from './buildPart.js';
+import { buildPart, type AssembledPart } from './PartBuilder.js';
 import type { Compiled } from './Compiled.js';
 import { resolveCompileOptions, type CompileConstraints } from './CompileConstraints.js';
 import { detectConflicts } from './conflicts/detectConflicts.js';
 import { buildDependencyGraph } from './graph/buildDependencyGraph.js';
 import { dependencyOrder, type DependencyOrder } from './graph/dependencyOrder.js';
 import { compileGroup } from './group/compileGroup.js';
-import { createArtifacts, type RuleArtifacts } from './emit/emitRule.js';
+import { createResultSink } from './group/createResultSink.js';
+import type { GroupSink } from './group/GroupSink.js';
 import { groupItem, type GroupItem } from './group/GroupItem.js';
 import { compareGroups, groupKey } from './group/groupKey.js';
 import type { GroupResult } from './group/GroupResult.js';
@@ -112,12 +113,12 @@ export function createCompiler(initial: readonly Constraint[] = [], options?: Co
     compile() {
       if (last) return last;
       let emptied = false;
-      const scratch = createArtifacts();
+      const sink = createResultSink();
       for (const group of dirty) {
         if (group.members.size === 0) {
           groups.delete(groupKey(group.subject, group.attr));
           emptied = true;
-        } else group.result = recompile(group, strict, scratch);
+        } else group.result = recompile(group, strict, sink);
       }
       if (emptied) sorted = sorted.filter((g) => g.members.size > 0);
       dirty.clear();
@@ -170,7 +171,7 @@ function sameResults(results: readonly GroupResult[], sorted: readonly GroupStat
   return true;
 }
 
-function recompile(group: GroupState, strict: boolean, scratch: RuleArtifacts): GroupResult {
+function recompile(group: GroupState, strict: boolean, sink: GroupSink<GroupResult>): GroupResult {
   const members = [...group.members.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const items: GroupItem[] = [];
   for (const constraint of members) {
@@ -179,7 +180,7 @@ function recompile(group: GroupState, strict: boolean, scratch: RuleArtifacts): 
     });
   }
   const conflicts = detectConflicts(members).filter((c) => c.subject === group.subject && c.attr === group.attr);
-  return compileGroup(group.subject, group.attr, items, conflicts, strict, scratch);
+  return compileGroup(group.subject, group.attr, items, conflicts, strict, sink);
 }
 
 function insertionPoint(sorted: readonly GroupState[], group: GroupState): number {
