@@ -99,6 +99,8 @@ function predictMs(history: readonly [number, number][], n: number): number {
 
 /** Calls this slow (ms) are already warm after one call: no extra warmup, no warmup repetition. */
 const SLOW_CALL_MS = 250;
+/** Minimum duration of a scenario's CPU profile. */
+const PROFILE_MS = 300;
 
 /** Runs `scenarios` and returns one result per (scenario, size), skipped points included. */
 export async function runScenarios(scenarios: readonly Scenario[], c: RunScenariosConstraints = {}): Promise<PointResult[]> {
@@ -194,8 +196,11 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
     if (c.profiler) {
       for (const s of new Set(live.map((p) => p.scenario))) {
         const points = live.filter((p) => p.scenario === s);
+        // At least one pass over the points, and enough passes for a few thousand profiler samples.
         await c.profiler(s, async () => {
-          for (const p of points) for (let k = 0; k < p.perVisit; k++) await sample(s, p.input, p.batch, p.isAsync);
+          const until = performance.now() + PROFILE_MS;
+          do for (const p of points) for (let k = 0; k < p.perVisit; k++) await sample(s, p.input, p.batch, p.isAsync);
+          while (performance.now() < until);
         });
       }
     }
