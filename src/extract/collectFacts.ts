@@ -1,4 +1,5 @@
 import type { Node, QueryCapture, Tree } from 'web-tree-sitter';
+import { containingSpans, type Span } from './containingSpans.js';
 import type { Facts, FunctionFact, NameFact, ParamFact } from './Facts.js';
 import type { Grammar } from './loadGrammar.js';
 import { normalizeType } from './normalizeType.js';
@@ -79,11 +80,11 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     }
   }
 
-  for (const { node, name, receiver } of pendingFunctions) {
+  // Containment by byte range instead of walking parents: each parent step is a WASM call.
+  const ownerSpans = containingSpans(pendingFunctions.map((f) => span(f.node, '')), scopes);
+  for (const [i, { node, name, receiver }] of pendingFunctions.entries()) {
     if (functions.has(node.id)) continue;
-    // Containment by byte range instead of walking parents: each parent step is a WASM call.
-    const inner = span(node, '');
-    const owners = scopes.filter((s) => contains(s, inner)).sort((a, b) => a.start - b.start).map((s) => s.name);
+    const owners = ownerSpans[i].map((s) => s.name);
     if (receiver) owners.push(receiver.text.replace(/[*&\s]/g, ''));
     const simple = name.text.replace(/::/g, '.');
     const f: FunctionFact = { name: simple.slice(simple.lastIndexOf('.') + 1), qualified: [...owners, simple].join('.'), line: line(name), params: [] };
@@ -110,10 +111,8 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     const owner = enclosing(node, functions, ownerByList);
     if (owner && owner.returnType === undefined) owner.returnType = normalizeType(typeText(node, c.has('return.pointer')), spec.types);
   }
-  for (const node of pendingAwaits) {
-    const inner = span(node, '');
-    facts.awaits.push({ line: line(node), guarded: guards.some((g) => contains(g, inner)) });
-  }
+  const guardSpans = containingSpans(pendingAwaits.map((node) => span(node, '')), guards);
+  pendingAwaits.forEach((node, i) => facts.awaits.push({ line: line(node), guarded: guardSpans[i].length > 0 }));
   // A `const f = () => …` name is a function name, not a constant.
   for (const { category, node } of pendingNames) if (!functionNameNodes.has(node.id)) facts.names[category].push(fact(node));
   return facts;
@@ -142,19 +141,8 @@ function stripQuotes(text: string): string {
   return text.replace(/^[`'"<]|[`'">]$/g, '');
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly name: string;
-}
-
 function span(node: Node, name: string): Span {
   return { start: node.startIndex, end: node.endIndex, name };
-}
-
-/** True when `inner` lies strictly inside `outer` (a span never contains itself). */
-function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
 /**
