@@ -128,7 +128,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         // Calls: first, warmup, the discarded repetition and the measured ones. Setup is untimed
         // and may be slow: it counts against the total budget only.
         const perCall = predictMs(history, n);
-        const predicted = perCall * (cfg.reps + (perCall > SLOW_CALL_MS ? 1 : 3));
+        const predicted = perCall * (cfg.reps + (perCall > SLOW_CALL_MS ? 2 : 3));
         const withSetup = predicted + predictMs(setups.slice(-1), n);
         if (!skipRest && (predicted > budgetLeft() || withSetup > totalLeft())) {
           skipRest = `predicted ${(withSetup / 1000).toFixed(1)} s exceeds the time budget`;
@@ -153,9 +153,12 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
           const calls = [performance.now() - first];
           sink = out;
           const warmStart = performance.now();
-          while (calls[0] < SLOW_CALL_MS && (performance.now() - warmStart < cfg.warmupMs || calls.length < 3)) calls.push(await sample(s, input, 1, isAsync));
+          // The first call is cold; slow calls need one warm call, fast ones a warmup period.
+          while (calls.length < 2 || (calls[0] < SLOW_CALL_MS && (performance.now() - warmStart < cfg.warmupMs || calls.length < 3))) {
+            calls.push(await sample(s, input, 1, isAsync));
+          }
           // The fastest warm call: load spikes on a shared machine must not make a size look unaffordable.
-          const est = Math.max(Math.min(...(calls.length > 1 ? calls.slice(1) : calls)), 1e-6);
+          const est = Math.max(Math.min(...calls.slice(1)), 1e-6);
           history.push([n, est]);
           const batch = est < cfg.minSampleMs ? Math.min(1e6, Math.ceil(cfg.minSampleMs / est)) : 1;
           const perVisit = Math.max(1, Math.min(30, Math.floor(cfg.visitMs / (est * batch))));
