@@ -8,8 +8,8 @@ export interface Span {
 /**
  * For each item, the containers that strictly contain it, outermost first. Containers are syntax
  * nodes, so any two are nested or disjoint; one sweep in start order with a stack of open containers
- * answers every item in O((n + m) log(n + m)) instead of testing all n × m pairs, which took seconds
- * on a 5 MB file.
+ * answers every item in O((n + m) log(n + m)) instead of testing all n × m pairs (18 000 functions
+ * × 3 000 classes in a generated 5 MB file).
  */
 export function containingSpans(items: readonly Span[], containers: readonly Span[]): Span[][] {
   const out: Span[][] = items.map(() => []);
