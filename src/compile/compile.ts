@@ -10,6 +10,7 @@ import { collectGroups } from './group/collectGroups.js';
 import { compileGroup } from './group/compileGroup.js';
 import { PartBuilder } from './PartBuilder.js';
 import { assertUniqueIds } from './assertUniqueIds.js';
+import { orderByStringKey } from './conflicts/orderByStringKey.js';
 
 /**
  * Compiles a parsed constraint set to the IR: detects conflicts (the optimized detector, once over
@@ -25,7 +26,7 @@ import { assertUniqueIds } from './assertUniqueIds.js';
 export function compile(set: ConstraintSet | readonly Constraint[], options?: CompileConstraints): Compiled {
   const { strict } = resolveCompileOptions(options);
   const constraints = 'constraints' in set ? set.constraints : (set as readonly Constraint[]);
-  const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const sorted = Array.from(orderByStringKey(constraints.map((c) => c.id)), (i) => constraints[i]);
   assertUniqueIds(sorted);
   // Conflicts by subject, then attr: nested maps avoid a composite key string per conflict.
   const bySubject = new Map<string, Map<string, Conflict[]>>();

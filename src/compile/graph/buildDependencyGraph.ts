@@ -1,5 +1,6 @@
 import type { Constraint } from '../../model/constraint.js';
 import type { ConstraintKind } from '../../model/enums.js';
+import { orderByStringKey } from '../conflicts/orderByStringKey.js';
 
 /**
  * A dependency graph over constraints. `nodes` are the ids in code-unit order; `edges[i]` lists the
@@ -27,7 +28,7 @@ const DEPENDS_ON_KIND: Partial<Record<ConstraintKind, ConstraintKind>> = {
  * subjects. O(N log N + E) for N constraints and E edges.
  */
 export function buildDependencyGraph(constraints: readonly Constraint[]): DependencyGraph {
-  const sorted = [...constraints].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const sorted = Array.from(orderByStringKey(constraints.map((c) => c.id)), (i) => constraints[i]);
   const nodes = sorted.map((c) => c.id);
   let indexOf: Map<string, number> | undefined;
   // Only the kinds some constraint depends on need a subject index.

@@ -1,5 +1,6 @@
 import type { Constraint } from '../../model/constraint.js';
 import { groupItem, type GroupItem } from './GroupItem.js';
+import { orderByStringKey } from '../conflicts/orderByStringKey.js';
 import { compareGroups } from './groupKey.js';
 
 /** @internal The rules of one (subject, attr) group, in normal order. */
@@ -16,7 +17,6 @@ export interface RuleGroup {
  */
 export function collectGroups(sorted: readonly Constraint[]): RuleGroup[] {
   const bySubject = new Map<string, Map<string, RuleGroup>>();
-  const groups: RuleGroup[] = [];
   for (const constraint of sorted) {
     const rules = constraint.rules;
     for (let index = 0; index < rules.length; index++) {
@@ -24,12 +24,18 @@ export function collectGroups(sorted: readonly Constraint[]): RuleGroup[] {
       let byAttr = bySubject.get(rule.subject);
       if (!byAttr) bySubject.set(rule.subject, (byAttr = new Map()));
       let group = byAttr.get(rule.attr);
-      if (!group) {
-        byAttr.set(rule.attr, (group = { subject: rule.subject, attr: rule.attr, items: [] }));
-        groups.push(group);
-      }
+      if (!group) byAttr.set(rule.attr, (group = { subject: rule.subject, attr: rule.attr, items: [] }));
       group.items.push(groupItem(constraint, index, rule));
     }
   }
-  return groups.sort(compareGroups);
+  // Subjects are ordered with packed keys (cheaper than a comparator sort), attrs within a subject
+  // (a handful) by comparison.
+  const subjects = [...bySubject.keys()];
+  const groups: RuleGroup[] = [];
+  for (const i of orderByStringKey(subjects)) {
+    const byAttr = bySubject.get(subjects[i])!;
+    if (byAttr.size === 1) groups.push(byAttr.values().next().value!);
+    else for (const g of [...byAttr.values()].sort(compareGroups)) groups.push(g);
+  }
+  return groups;
 }
