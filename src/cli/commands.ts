@@ -6,4 +6,10 @@ import type { Command } from './CliIO.js';
  */
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   conflicts: async () => (await import('./commands/conflicts.js')).conflictsCommand,
+  compile: async () => (await import('./commands/compile.js')).compileCommand,
+  perf: async () => (await import('./commands/perf.js')).perfCommand,
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  'export-spec': async () => (await import('./commands/export-spec.js')).exportSpecCommand,
+  run: async () => (await import('./commands/run.js')).runCommand,
 };
