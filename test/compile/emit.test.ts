@@ -53,6 +53,18 @@ describe('JSON Schema emission', () => {
     expect(validate(withoutId)).toBe(false);
   });
 
+  it('merges an attribute\'s numeric rules into one range', () => {
+    const props = ir.jsonSchema.properties as Record<string, { properties: Record<string, unknown> }>;
+    expect(props.age.properties.value).toEqual({ type: 'integer', minimum: 0, exclusiveMaximum: 150, not: { const: 13 } });
+    expect(props.ratio.properties.value).toEqual({ type: 'number', exclusiveMinimum: 0, maximum: 1 });
+    const holes = compile([c('h', [num('h', '!=', 1), num('h', '!=', 2), num('h', '>', 0), num('h', '>=', 0)])]);
+    expect((holes.jsonSchema.properties as Record<string, { properties: Record<string, unknown> }>).h.properties.value).toEqual({ type: 'number', exclusiveMinimum: 0, not: { enum: [1, 2] } });
+    const impossible = compile([c('p', [num('p', '==', 1), num('p', '==', 2)])], { strict: true });
+    const v = ajv.compile(JSON.parse(JSON.stringify(impossible.jsonSchema)));
+    expect(v({ p: { value: 1 } })).toBe(false);
+    expect(v({ p: { value: 2 } })).toBe(false);
+  });
+
   it('leaves soft rules out and rejects nominal types with a reason', () => {
     expect((ir.jsonSchema.properties as Record<string, unknown>).soft).toBeUndefined();
     expect(ir.rejected).toEqual([{ rule: { constraint: 'user', rule: 0 }, backend: 'jsonSchema', reason: 'nominal type "User" has no JSON Schema equivalent' }]);

@@ -1,3 +1,4 @@
+import type { NumericRule } from '../../model/rule.js';
 import type { Rejection } from '../Compiled.js';
 import type { GroupItem } from '../group/GroupItem.js';
 import { numericSchema } from './numericSchema.js';
@@ -17,7 +18,8 @@ export interface AttrSchema {
 
 /**
  * Step 5 for type and numeric rules: the schema of one attribute is the conjunction (`allOf`, or
- * the single schema) of its hard type and numeric rules, in rule order. The attribute is required
+ * the single schema) of its hard type rules, in rule order, and of its hard numeric rules merged
+ * into one range schema. The attribute is required
  * unless every rule is a type rule whose union includes `undefined`. Returns undefined when the
  * group has no such rule; nominal types are pushed to `rejected`.
  */
@@ -31,13 +33,12 @@ export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): 
     return undefined;
   }
   const parts: Record<string, unknown>[] = [];
+  const numeric: NumericRule[] = [];
   let optional = true;
   for (const { rule, constraint, index } of items) {
     if (rule.tier !== 'hard') continue;
-    if (rule.family === 'numeric') {
-      parts.push(numericSchema(rule));
-      optional = false;
-    } else if (rule.family === 'type') {
+    if (rule.family === 'numeric') numeric.push(rule);
+    else if (rule.family === 'type') {
       const t = schemaOfType(rule.value);
       if (!t.ok) {
         rejected.push({ rule: { constraint, rule: index }, backend: 'jsonSchema', reason: t.reason });
@@ -46,6 +47,10 @@ export function attrSchema(items: readonly GroupItem[], rejected: Rejection[]): 
       parts.push(t.schema);
       optional &&= t.optional;
     }
+  }
+  if (numeric.length > 0) {
+    parts.push(numericSchema(numeric));
+    optional = false;
   }
   if (parts.length === 0) return undefined;
   return { schema: parts.length === 1 ? parts[0] : { allOf: parts }, required: !optional };
