@@ -32,7 +32,7 @@ export type { ModelError, ModelErrorCode, ParseResult } from './model/ModelError
 export { formatModelError } from './model/ModelError.js';
 export { parseConstraintSet } from './model/parseConstraintSet.js';
 export { defaultConstraintId } from './model/parseConstraint.js';
-export { readConstraintFile } from './model/readConstraintFile.js';
+export { readConstraintFile, DEFAULT_CONSTRAINT_FILE_MAX_BYTES } from './model/readConstraintFile.js';
 export { serializeConstraintSet, constraintToJson, ruleToJson } from './model/serializeConstraintSet.js';
 export { encodeRule, encodeConstraint, encodeConstraintContent } from './model/canonicalEncoding.js';
 export { xxh64, xxh64Hex, xxh64Bytes } from './hash/xxh64.js';
@@ -71,3 +71,56 @@ export { generateServiceSource } from './extract/generate/generateServiceSource.
 export { createExtractionCache } from './cache/createExtractionCache.js';
 export type { ExtractionCache, ExtractionCacheConstraints, ExtractionCacheStats } from './cache/createExtractionCache.js';
 export { extractionCacheKey } from './cache/extractionCacheKey.js';
+
+export { compile } from './compile/compile.js';
+export type { CompileConstraints } from './compile/CompileConstraints.js';
+export type {
+  Compiled,
+  CompiledRegex,
+  CompileConflict,
+  CompileStats,
+  EffectiveRule,
+  OrderingConflict,
+  Polarity,
+  Rejection,
+  Relaxation,
+  RuleOrigin,
+  TokenRule,
+} from './compile/Compiled.js';
+export { parseCompileInput, DERIVED_CONFIDENCE_FACTOR } from './compile/parse/parseCompileInput.js';
+export type { CompileInput, DerivationWarning } from './compile/parse/parseCompileInput.js';
+export { deriveRules, VOCABULARY_PATTERNS } from './compile/parse/deriveRules.js';
+export type { DerivedRules } from './compile/parse/deriveRules.js';
+export { normalizeTypeExpression } from './compile/parse/normalizeTypeExpression.js';
+export { translateRegex } from './compile/emit/translateRegex.js';
+export type { RegexTranslation } from './compile/emit/translateRegex.js';
+export { toLLGuidance } from './compile/toLLGuidance.js';
+export type { LLGuidanceGrammar, TopLevelGrammar, ToLLGuidanceConstraints } from './compile/toLLGuidance.js';
+export { createCompiler } from './compile/createCompiler.js';
+export type { CompilerSession, CompilerSessionConstraints } from './compile/createCompiler.js';
+export { buildDependencyGraph } from './compile/graph/buildDependencyGraph.js';
+export type { DependencyGraph } from './compile/graph/buildDependencyGraph.js';
+export { dependencyOrder } from './compile/graph/dependencyOrder.js';
+export type { DependencyOrder } from './compile/graph/dependencyOrder.js';
+export { createCompileCache } from './cache/createCompileCache.js';
+export type { CompileCache, CompileCacheConstraints, CompileCacheStats, CompileKey } from './cache/createCompileCache.js';
+export { constraintFingerprint } from './cache/constraintFingerprint.js';
+export type { Fingerprint } from './cache/constraintFingerprint.js';
+
+export { createValidator } from './validate/createValidator.js';
+export type { Validator, ValidatorConstraints } from './validate/createValidator.js';
+export { prepareValidation } from './validate/prepareValidation.js';
+export type { ValidationPlan } from './validate/prepareValidation.js';
+export type { Violation, ViolationKind, UndecidedRule } from './validate/Violation.js';
+export { AhoCorasick } from './validate/AhoCorasick.js';
+export { createLexer } from './validate/createLexer.js';
+export { exportSpec } from './bridge/exportSpec.js';
+export type { ExportSpecConstraints } from './bridge/exportSpec.js';
+export { serializeSpec } from './bridge/serializeSpec.js';
+export { parseSpec } from './bridge/parseSpec.js';
+export { SPEC_KEYS } from './bridge/ConstraintSpec.js';
+export type { ConstraintSpec, TypeBinding, FunctionSignature, ImportBinding, SemanticConstraint } from './bridge/ConstraintSpec.js';
+export { runPipeline, RUN_OUTPUTS } from './pipeline/runPipeline.js';
+export type { RunPipelineConstraints, PipelineResult, PipelineFailure, StageTimings } from './pipeline/runPipeline.js';
+export { loadCompiled, loadCompiledFile } from './pipeline/loadCompiled.js';
+export type { LoadedCompiled } from './pipeline/loadCompiled.js';
