@@ -71,6 +71,23 @@ describe('runPipeline', () => {
     expect(report).toMatch(/\| compile \| [\d.]+ ms \|/);
     expect(report).toContain('Code generation with a model is outside this machine');
   });
+  it('lists conflicts and relaxed rules (the first 20 of each), and flags a spec over 10 KB', async () => {
+    const constraints = [
+      ...Array.from({ length: 25 }, (_, i) => ({ id: `t${i}`, name: `type ${i}`, kind: 'type_safety', severity: 'error', rules: [{ subject: 'fn:f/return', attr: 'type', op: 'is', value: `T${i}` }] })),
+      ...Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, name: `sig ${i}`, kind: 'type_safety', severity: 'error', rules: [{ subject: `fn:someRatherLongFunctionName${i}/param:argument`, attr: 'type', op: 'is', value: 'string' }] })),
+    ];
+    await writeFile(join(dir, 'conflicting.json'), JSON.stringify({ version: 1, constraints }));
+    const r = await runPipeline(['good.ts'], { cwd: dir, policy: 'conflicting.json' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.compiled.stats.hardConflicts).toBe(300);
+    expect(r.value.compiled.stats.relaxed).toBe(24);
+    expect(r.value.written).toEqual([]);
+    const report = r.value.report;
+    expect(report).toContain('## Relaxed rules');
+    expect(report).toContain('… and 4 more (compiled.json lists all)');
+    expect(report).toContain('… and 280 more (compiled.json lists all)');
+    expect(report).toMatch(/spec payload: \d+ bytes \(over the 10 KB per-request aim\)/);
+  });
   it('stops before writing when the policy is invalid or missing', async () => {
     const bad = await runPipeline(['src'], { cwd: dir, policy: 'bad-policy.json', outDir: 'never' });
     expect(bad.ok).toBe(false);
