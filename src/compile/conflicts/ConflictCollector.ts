@@ -1,4 +1,4 @@
-import type { Conflict } from './Conflict.js';
+import type { Conflict, RuleRef } from './Conflict.js';
 import { orderByStringKey } from './orderByStringKey.js';
 import { conflictReason } from './pairConflict.js';
 import type { RuleTable } from './RuleTable.js';
@@ -37,7 +37,7 @@ export class ConflictCollector {
   toConflicts(): Conflict[] {
     const { constraints, rules, owner, index } = this.table;
     const n = this.size;
-    const rank = this.ranks();
+    const { rank, ranked } = this.ranks();
     const first = new Int32Array(n);
     const second = new Int32Array(n);
     for (let k = 0; k < n; k++) {
@@ -46,20 +46,26 @@ export class ConflictCollector {
       first[k] = x < y ? x : y;
       second[k] = x < y ? y : x;
     }
-    const byRank = new Int32Array(rules.length);
+    const byRank = new Int32Array(ranked);
     for (let g = 0; g < rules.length; g++) if (rank[g] >= 0) byRank[rank[g]] = g;
     const identity = new Int32Array(n);
     for (let k = 0; k < n; k++) identity[k] = k;
-    const order = countingSort(countingSort(identity, second, rules.length), first, rules.length);
+    // Ranks cover only the rules of involved constraints, which keeps the count arrays small.
+    const order = countingSort(countingSort(identity, second, ranked), first, ranked);
+    // A rule in several conflicts shares one (frozen) reference object: fewer allocations to promote.
+    const refs: Array<RuleRef | undefined> = new Array(ranked);
+    const ref = (r: number, g: number) => (refs[r] ??= Object.freeze({ constraint: constraints[owner[g]].id, rule: index[g] }));
     const out: Conflict[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      const ga = byRank[first[order[k]]];
-      const gb = byRank[second[order[k]]];
+      const ra = first[order[k]];
+      const rb = second[order[k]];
+      const ga = byRank[ra];
+      const gb = byRank[rb];
       const a = rules[ga];
       const b = rules[gb];
       out[k] = {
-        a: { constraint: constraints[owner[ga]].id, rule: index[ga] },
-        b: { constraint: constraints[owner[gb]].id, rule: index[gb] },
+        a: ref(ra, ga),
+        b: ref(rb, gb),
         subject: a.subject,
         attr: a.attr,
         family: a.family,
@@ -70,8 +76,11 @@ export class ConflictCollector {
     return out;
   }
 
-  /** Rank of every rule of an involved constraint by (constraint id, rule index); -1 elsewhere. */
-  private ranks(): Int32Array {
+  /**
+   * Rank of every rule of an involved constraint by (constraint id, rule index), -1 elsewhere, and
+   * how many rules were ranked.
+   */
+  private ranks(): { rank: Int32Array; ranked: number } {
     const { constraints, rules, owner, index } = this.table;
     const involved = new Uint8Array(constraints.length);
     for (let k = 0; k < this.size; k++) {
@@ -90,7 +99,7 @@ export class ConflictCollector {
     }
     const rank = new Int32Array(rules.length).fill(-1);
     for (let g = 0; g < rules.length; g++) if (involved[owner[g]]) rank[g] = base[owner[g]] + index[g];
-    return rank;
+    return { rank, ranked: next };
   }
 }
 
