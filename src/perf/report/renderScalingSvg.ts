@@ -29,8 +29,10 @@ function panel(family: string, curves: readonly CurveAnalysis[], points: readonl
   }));
   const ns = series.flatMap((s) => s.pts.map((p) => p.n));
   const ts = series.flatMap((s) => s.pts.map((p) => p.t));
-  const lx = [Math.floor(Math.log10(Math.min(...ns))), Math.ceil(Math.log10(Math.max(...ns)))];
-  const ly = [Math.floor(Math.log10(Math.min(...ts))), Math.ceil(Math.log10(Math.max(...ts)))];
+  // Decade bounds, padded so that no point sits on the frame (n = 1 stays the left edge).
+  const minN = Math.min(...ns);
+  const lx = [Math.floor(Math.log10(minN) - (minN > 1 ? 0.1 : 0)), Math.ceil(Math.log10(Math.max(...ns)) + 0.1)];
+  const ly = [Math.floor(Math.log10(Math.min(...ts)) - 0.1), Math.ceil(Math.log10(Math.max(...ts)) + 0.1)];
   if (lx[1] === lx[0]) lx[1]++;
   if (ly[1] === ly[0]) ly[1]++;
   const pw = W - M.left - M.right;
@@ -52,6 +54,14 @@ function panel(family: string, curves: readonly CurveAnalysis[], points: readonl
   }
   out.push(`<text x="${x0 + M.left + pw / 2}" y="${y0 + H - 10}" text-anchor="middle" font-size="12">n (${escapeXml(curves[0].unit)}, log scale)</text>`);
   out.push(`<text transform="translate(${x0 + 14},${y0 + M.top + ph / 2}) rotate(-90)" text-anchor="middle" font-size="12">time per call (log scale)</text>`);
+  // The legend sits on a translucent box so that curves beneath it stay visible but do not hide it.
+  const labels = series.map(({ c, pts }) => {
+    const slope = Number.isFinite(c.slope.slope) ? `slope ${c.slope.slope.toFixed(2)}` : '';
+    if (pts.length === 1) return `${c.algorithm} — ${formatTime(pts[0].t)} at n=${formatN(pts[0].n)} (single size)`;
+    return `${c.algorithm} — ${c.complexity ? `${c.complexity.cls}, ` : ''}${slope}`;
+  });
+  const legendWidth = 34 + 6.1 * Math.max(...labels.map((l) => [...l].length));
+  out.push(`<rect x="${x0 + M.left + 4}" y="${y0 + M.top + 2}" width="${Math.min(pw - 8, legendWidth).toFixed(0)}" height="${series.length * 16 + 4}" fill="#fff" fill-opacity="0.8" stroke="#ddd"/>`);
   series.forEach(({ c, pts }, i) => {
     const color = COLORS[i % COLORS.length];
     const d = pts.map((p, j) => `${j ? 'L' : 'M'}${X(p.n).toFixed(1)},${Y(p.t).toFixed(1)}`).join(' ');
@@ -64,11 +74,7 @@ function panel(family: string, curves: readonly CurveAnalysis[], points: readonl
       const fd = samples.map((n, j) => `${j ? 'L' : 'M'}${X(n).toFixed(1)},${Y(Math.max(predict(fit, n), 1e-12)).toFixed(1)}`).join(' ');
       out.push(`<path class="fit" data-series="${escapeXml(c.scenario)}" d="${fd}" fill="none" stroke="${color}" stroke-width="1.2" stroke-dasharray="5,4" opacity="0.8"/>`);
     }
-    const slope = Number.isFinite(c.slope.slope) ? `slope ${c.slope.slope.toFixed(2)}` : '';
-    const label =
-      pts.length === 1
-        ? `${c.algorithm} — ${formatTime(pts[0].t)} at n=${formatN(pts[0].n)} (single size)`
-        : `${c.algorithm} — ${fit ? `${fit.cls}, ` : ''}${slope}`;
+    const label = labels[i];
     const ly0 = y0 + M.top + 10 + i * 16;
     out.push(`<line x1="${x0 + M.left + 8}" y1="${ly0}" x2="${x0 + M.left + 26}" y2="${ly0}" stroke="${color}" stroke-width="2"/>`);
     out.push(`<text x="${x0 + M.left + 30}" y="${ly0}" dominant-baseline="middle" font-size="11">${escapeXml(label)}</text>`);
