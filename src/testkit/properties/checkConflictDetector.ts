@@ -5,6 +5,9 @@ import { constraintSet, type ConstraintSetConstraints } from '../arbitraries/con
 import { CONFLICT_DETECTOR_PROPERTIES, ConflictMismatch } from './conflictDetectorProperties.js';
 import type { Conflict } from '../../compile/conflicts/Conflict.js';
 
+/** Numeric pool of the crowded arm: adjacent integers, a half between them, the ±2^53 limits. */
+const CROWDED_NUMERIC_VALUES: readonly number[] = [0, 1, 2, 2.5, 3, 2 ** 53, -(2 ** 53)];
+
 /** Options of {@link checkConflictDetector}. */
 export interface CheckConflictDetectorParameters {
   /** Runs per property. Default: `ANANKE_FC_RUNS` from the environment, else 100. */
@@ -13,7 +16,7 @@ export interface CheckConflictDetectorParameters {
   readonly seed?: number;
   /** Replay path of a previous failure (with its seed). */
   readonly path?: string;
-  /** Options of the set generator; default: `constraintSet()` mixed with a dense variant. */
+  /** Options of the set generator; default: `constraintSet()` mixed with dense, sparse and crowded variants. */
   readonly sets?: ConstraintSetConstraints;
   /** Only run properties whose name contains this text. */
   readonly only?: string;
@@ -57,7 +60,17 @@ export function checkConflictDetector(makeDetector: () => ConflictDetector, para
   const numRuns = params.numRuns ?? Number(process.env.ANANKE_FC_RUNS ?? 100);
   const sets = params.sets
     ? constraintSet(params.sets)
-    : fc.oneof(constraintSet(), constraintSet({ conflictDensity: 0.9, maxConstraints: 8 }), constraintSet({ conflictDensity: 0.1, maxConstraints: 20 }));
+    : fc.oneof(
+        constraintSet(),
+        constraintSet({ conflictDensity: 0.9, maxConstraints: 8 }),
+        constraintSet({ conflictDensity: 0.1, maxConstraints: 20 }),
+        // Crowded: one subject and attr for every rule, so groups exceed the small-run split (16
+        // rules), conflicts exceed the collector's first buffer (64 pairs) and more than 22
+        // constraints get ranked (V8 sorts longer arrays differently); a compact numeric pool makes
+        // integer gaps (2 and 3), equal fractional bounds and ±2^53 collide. Mutation testing found
+        // code for those cases that the three arms above never reached.
+        constraintSet({ conflictDensity: 1, subjects: ['s'], attrs: ['x'], maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
+      );
   const results = CONFLICT_DETECTOR_PROPERTIES.filter((p) => !params.only || p.name.includes(params.only)).map((property): DetectorPropertyResult => {
     const details = fc.check(property.build(makeDetector(), sets), {
       numRuns,
