@@ -98,7 +98,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   });
   progress.done();
 
-  const curves = analyzeCurves(points, seed);
+  const curves = analyzeCurves(points, seed, { fullProfile: profile === 'full' });
   const ratios = computeRatios(points, ratioPairs(scenarios), seed);
   const run: PerfRun = {
     createdAt,

@@ -21,6 +21,8 @@ describe('curve warnings', () => {
     expect(text).toMatch(/R² -?\d\.\d\d at n ≤ 25: timer resolution or fixed overhead; widen the n range/);
     expect(text).toMatch(/first size slower \(n=1: 4 µs vs n=5: 1 µs\): add warmup/);
     expect(text).toMatch(/noisy: repetitions spread \d+% \(MAD\) at n=10/);
+    const [full] = analyzeCurves([point(10, [0.003, 0.0005, 0.006]), point(20, [1, 1, 1])], 1, { fullProfile: true });
+    expect(full.warnings.join()).toMatch(/at n=10; quiet the machine/);
     const [two] = analyzeCurves([point(10, [1, 1, 1]), point(20, [2, 2, 2])]);
     expect(two.warnings).toEqual(['only 2 size(s) measured: slope and class are indicative; add sizes']);
     const [none] = analyzeCurves([point(10, [], 'failed: boom')]);

@@ -2,7 +2,7 @@ import type { PointResult } from '../PointResult.js';
 import { fitComplexity, type ComplexityFit } from '../stats/fitComplexity.js';
 import { fitSlope, type SlopeFit } from '../stats/fitSlope.js';
 import { median } from '../stats/summarize.js';
-import { curveWarnings } from './curveWarnings.js';
+import { curveWarnings, type CurveWarningConstraints } from './curveWarnings.js';
 
 /** The scaling analysis of one scenario: slope with CI, complexity class, warnings. */
 export interface CurveAnalysis {
@@ -27,7 +27,7 @@ export function measuredPoints(points: readonly PointResult[]): PointResult[] {
  * Fits every scenario's curve (per-call time against n): the log-log slope with its seeded
  * bootstrap interval, the complexity class, and the warnings that say when not to trust them.
  */
-export function analyzeCurves(points: readonly PointResult[], seed = 1): CurveAnalysis[] {
+export function analyzeCurves(points: readonly PointResult[], seed = 1, warnings: CurveWarningConstraints = {}): CurveAnalysis[] {
   const ids = [...new Set(points.map((p) => p.scenario))];
   return ids.map((id) => {
     const all = points.filter((p) => p.scenario === id).sort((a, b) => a.n - b.n);
@@ -46,7 +46,7 @@ export function analyzeCurves(points: readonly PointResult[], seed = 1): CurveAn
       sizes: measured.map((p) => p.n),
       slope,
       complexity,
-      warnings: curveWarnings(all, slope, complexity),
+      warnings: curveWarnings(all, slope, complexity, warnings),
     };
   });
 }

@@ -19,6 +19,8 @@ export interface CurveWarningConstraints {
   readonly maxSpread?: number;
   /** Slope interval width above which it is called wide. Default 0.3. */
   readonly maxCiWidth?: number;
+  /** Whether the run already used the full profile (then "--full" is no advice). Default false. */
+  readonly fullProfile?: boolean;
 }
 
 /** Warnings for one scenario's curve; `points` are all its points, skipped ones included. */
@@ -50,7 +52,7 @@ export function curveWarnings(
     if (spread > worst.spread) worst = { spread, n: p.n };
   });
   if (worst.spread > (c.maxSpread ?? 0.1)) {
-    out.push(`noisy: repetitions spread ${(100 * worst.spread).toFixed(0)}% (MAD) at n=${worst.n}; add repetitions (--full) or quiet the machine`);
+    out.push(`noisy: repetitions spread ${(100 * worst.spread).toFixed(0)}% (MAD) at n=${worst.n}; ${c.fullProfile ? 'quiet the machine' : 'add repetitions (--full) or quiet the machine'}`);
   }
   const width = slope.ci[1] - slope.ci[0];
   if (measured.length >= 3 && width > (c.maxCiWidth ?? 0.3)) {
