@@ -1,6 +1,7 @@
 import type { MembershipRule, Rule } from '../../../model/rule.js';
 import type { Emit } from './FamilyEnumerator.js';
 import { groupBy } from './groupBy.js';
+import { reasonText } from './reasonText.js';
 
 /** The membership pair predicate: the same item, once required and once forbidden. */
 export function membershipConflict(a: MembershipRule, b: MembershipRule): boolean {
@@ -9,7 +10,7 @@ export function membershipConflict(a: MembershipRule, b: MembershipRule): boolea
 
 /** A deterministic explanation of a membership conflict. */
 export function membershipReason(a: MembershipRule, _b: MembershipRule): string {
-  return `"${a.value}" is both required and forbidden`;
+  return reasonText('"', a.value, '" is both required and forbidden');
 }
 
 /** Enumerates one group's membership conflicts: each require meets the forbids of its item (hash lookup). O(g + m). */

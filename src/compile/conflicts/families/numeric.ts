@@ -1,5 +1,6 @@
 import type { NumericRule } from '../../../model/rule.js';
 import { boundsDisjoint, lowerBound, upperBound, type Bound } from './numericBounds.js';
+import { reasonText } from './reasonText.js';
 
 /**
  * The numeric pair predicate: true iff S(a) ∩ S(b) = ∅, where S(r) is the set of reals `r` admits,
@@ -39,5 +40,5 @@ function tighterUpper(x: Bound, y: Bound): Bound {
 /** A deterministic explanation of a numeric conflict. */
 export function numericReason(a: NumericRule, b: NumericRule): string {
   const set = a.integer || b.integer ? 'integer' : 'number';
-  return `no ${set} satisfies both "${a.attr} ${a.op} ${a.value}" and "${b.attr} ${b.op} ${b.value}"`;
+  return reasonText('no ', set, ' satisfies both "', a.attr, ' ', a.op, ' ', a.value, '" and "', b.attr, ' ', b.op, ' ', b.value, '"');
 }

@@ -1,6 +1,7 @@
 import type { PatternRule, Rule } from '../../../model/rule.js';
 import type { Emit } from './FamilyEnumerator.js';
 import { groupBy } from './groupBy.js';
+import { reasonText } from './reasonText.js';
 
 /** The pattern pair predicate: identical sources with opposite ops. */
 export function patternConflict(a: PatternRule, b: PatternRule): boolean {
@@ -9,7 +10,7 @@ export function patternConflict(a: PatternRule, b: PatternRule): boolean {
 
 /** A deterministic explanation of a pattern conflict. */
 export function patternReason(a: PatternRule, _b: PatternRule): string {
-  return `/${a.value}/ is both required to match and forbidden to match`;
+  return reasonText('/', a.value, '/ is both required to match and forbidden to match');
 }
 
 /** Enumerates one group's pattern conflicts: per source, match × not-match. O(g + m). */

@@ -2,6 +2,7 @@ import type { Rule, StyleRule } from '../../../model/rule.js';
 import type { Style } from '../../../model/styles.js';
 import type { Emit } from './FamilyEnumerator.js';
 import { groupBy, incompatibleClassPairs } from './groupBy.js';
+import { reasonText } from './reasonText.js';
 
 /**
  * For each compatible pair of styles, an identifier that matches both regexes; a pair not listed has
@@ -29,7 +30,7 @@ export function styleConflict(a: StyleRule, b: StyleRule): boolean {
 
 /** A deterministic explanation of a style conflict. */
 export function styleReason(a: StyleRule, b: StyleRule): string {
-  return `no identifier is both ${a.value} and ${b.value}`;
+  return reasonText('no identifier is both ', a.value, ' and ', b.value);
 }
 
 /** Enumerates one group's style conflicts: cross products of incompatible style classes (≤ 5). */

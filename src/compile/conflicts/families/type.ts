@@ -1,6 +1,7 @@
 import type { Rule, TypeRule } from '../../../model/rule.js';
 import type { Emit } from './FamilyEnumerator.js';
 import { groupBy, incompatibleClassPairs } from './groupBy.js';
+import { reasonText } from './reasonText.js';
 
 /** Types compatible with every type. */
 export const WILDCARD_TYPES: ReadonlySet<string> = new Set(['any', 'unknown']);
@@ -21,7 +22,7 @@ export function typeConflict(a: TypeRule, b: TypeRule): boolean {
 
 /** A deterministic explanation of a type conflict. */
 export function typeReason(a: TypeRule, b: TypeRule): string {
-  return `type "${a.value}" is incompatible with "${b.value}"`;
+  return reasonText('type "', a.value, '" is incompatible with "', b.value, '"');
 }
 
 /**
