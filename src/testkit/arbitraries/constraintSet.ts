@@ -82,12 +82,14 @@ export function constraintSet(constraints: ConstraintSetConstraints = {}): fc.Ar
   );
 }
 
+/** @internal The subject pool of a given size: the edge subjects first, then `s8`, `s9`, … */
+export function subjectNames(size: number): string[] {
+  return Array.from({ length: Math.max(1, Math.floor(size)) }, (_, i) => (i < SUBJECT_EDGE_VALUES.length ? SUBJECT_EDGE_VALUES[i] : `s${i}`));
+}
+
 function subjectPool(subjects: ConstraintSetConstraints['subjects'], density: number): fc.Arbitrary<readonly string[]> {
   if (Array.isArray(subjects)) return fc.constant(subjects as readonly string[]);
-  if (typeof subjects === 'number') {
-    const size = Math.max(1, Math.floor(subjects));
-    return fc.constant(Array.from({ length: size }, (_, i) => (i < SUBJECT_EDGE_VALUES.length ? SUBJECT_EDGE_VALUES[i] : `s${i}`)));
-  }
+  if (typeof subjects === 'number') return fc.constant(subjectNames(subjects));
   const maxSize = 1 + Math.ceil(3 * (1 - density));
   return fc.shuffledSubarray([...SUBJECT_EDGE_VALUES], { minLength: 1, maxLength: maxSize });
 }
