@@ -15,7 +15,7 @@ const params = fcParams(150);
 type Json = Record<string, unknown>;
 type Doc = { version?: unknown; constraints: Json[] } & Json;
 /** A defect: mutates the document (constraint `c` at `P` = its path) and returns the expected error. */
-type Defect = (doc: Doc, c: Json, P: string) => { code: string; path: string; mentions?: string };
+type Defect = (doc: Doc, c: Json, P: string) => { code: string; path: string; mentions?: string; notMentions?: string };
 
 /** Appends a valid numeric rule with `fields` changed; returns its path. */
 function rule(c: Json, P: string, fields: Json, drop?: string): string {
@@ -50,7 +50,10 @@ const DEFECTS: Record<string, Defect> = {
   'name an object': (_, c, P) => ((c.name = { a: 1 }), { code: 'wrong_type', path: `${P}.name`, mentions: 'got an object' }),
   'description not a string': (_, c, P) => ((c.description = 5), { code: 'wrong_type', path: `${P}.description`, mentions: 'got number 5' }),
   'frequency not a number': (_, c, P) => ((c.frequency = 'often'), { code: 'wrong_type', path: `${P}.frequency`, mentions: 'got string "often"' }),
-  'long values cut to 40 characters': (_, c, P) => ((c.confidence = 'x'.repeat(60)), { code: 'wrong_type', path: `${P}.confidence`, mentions: `got string "${'x'.repeat(39)}` }),
+  'long values cut to 40 characters': (_, c, P) => ((c.confidence = 'x'.repeat(60)), { code: 'wrong_type', path: `${P}.confidence`, mentions: `got string "${'x'.repeat(39)}`, notMentions: 'x'.repeat(40) }),
+  'name not finite (non-JSON input)': (_, c, P) => ((c.name = -Infinity), { code: 'wrong_type', path: `${P}.name`, mentions: 'got -Infinity' }),
+  'name a function (non-JSON input)': (_, c, P) => ((c.name = () => 'n'), { code: 'wrong_type', path: `${P}.name`, mentions: 'got function' }),
+  'origin line not a number': (_, c, P) => ((c.origin = { file: 'f.ts', line: '3' }), { code: 'wrong_type', path: `${P}.origin.line`, mentions: 'got string "3"' }),
   'set name not a string': (d) => ((d.name = 1), { code: 'wrong_type', path: 'name', mentions: 'got number 1' }),
   'not JSON at all': (d) => ((d.constraints = 'TRUNCATE' as never), { code: 'invalid_json', path: '$', mentions: 'not valid JSON: ' }),
   'confidence not a number': (_, c, P) => ((c.confidence = '1'), { code: 'wrong_type', path: `${P}.confidence`, mentions: 'string' }),
@@ -95,7 +98,8 @@ const DEFECTS: Record<string, Defect> = {
   'unsupported version': (d) => ((d.version = 2), { code: 'unsupported_version', path: 'version', mentions: '2' }),
   'duplicate explicit id': (d, c) => {
     d.constraints.push({ ...c, name: 'another name' });
-    return { code: 'duplicate_id', path: `constraints[${d.constraints.length - 1}].id`, mentions: String(c.id) };
+    const first = d.constraints.indexOf(c);
+    return { code: 'duplicate_id', path: `constraints[${d.constraints.length - 1}].id`, mentions: `duplicate id "${String(c.id)}", first used by constraints[${first}]`, notMentions: 'identical' };
   },
 };
 
@@ -108,10 +112,12 @@ describe('the parser locates every error', () => {
         const i = pick % doc.constraints.length;
         const want = DEFECTS[name](doc, doc.constraints[i], `constraints[${i}]`);
         const text = JSON.stringify(doc);
-        const r = parseConstraintSet(name === 'confidence not finite' ? doc : name === 'not JSON at all' ? text.slice(0, -1) : text);
+        const asObject = name === 'confidence not finite' || name.endsWith('(non-JSON input)');
+        const r = parseConstraintSet(asObject ? doc : name === 'not JSON at all' ? text.slice(0, -1) : text);
         expect(r.ok).toBe(false);
         expect(r.errors!.map(({ code, path }) => ({ code, path }))).toEqual([{ code: want.code, path: want.path }]);
         expect(r.errors![0].message).toContain(want.mentions ?? '');
+        if (want.notMentions) expect(r.errors![0].message).not.toContain(want.notMentions);
       }),
       { ...params, numRuns: Math.max(1, Math.round(params.numRuns / 15)) },
     );
@@ -125,8 +131,8 @@ describe('the parser locates every error', () => {
         const n = doc.constraints.length;
         // An invalid copy keeping the id: its own error and the duplicate; invalid copies without a
         // usable id (none, empty, not a string): their own errors only.
-        doc.constraints.push({ ...c, name: '' }, { ...c, name: '', id: '' }, { ...c, name: '', id: '' }, { ...c, name: '', id: 5 }, { ...c, name: '', id: 5 });
-        delete doc.constraints[n + 4].id;
+        doc.constraints.push({ ...c, name: '' }, { ...c, name: '', id: '' }, { ...c, name: '', id: '' }, { ...c, name: '', id: 5 }, { ...c, name: '', id: 5 }, { ...c, name: '' });
+        delete doc.constraints[n + 5].id;
         const r = parseConstraintSet(JSON.stringify(doc));
         expect(r.errors!.map((e) => `${e.code}@${e.path}`)).toEqual([
           `empty_string@constraints[${n}].name`,
@@ -138,6 +144,8 @@ describe('the parser locates every error', () => {
           `empty_string@constraints[${n + 3}].name`,
           `wrong_type@constraints[${n + 3}].id`,
           `empty_string@constraints[${n + 4}].name`,
+          `wrong_type@constraints[${n + 4}].id`,
+          `empty_string@constraints[${n + 5}].name`,
         ]);
         expect(r.errors![1].message).toBe(`duplicate id "${String(c.id)}", first used by constraints[${i}]`);
       }),

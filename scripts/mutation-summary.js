@@ -22,6 +22,12 @@ const TARGETS = [
   { group: 'compile cache and incremental compiler', target: 85, files: /^src\/(cache|compile)\// },
 ];
 const DETECTED = new Set(['Killed', 'Timeout']);
+// An equivalent mutant is documented in a comment right above its line (or its next N code lines):
+//   // Stryker equivalent: EqualityOperator `k <= n`, ConditionalExpression `true` — <why it cannot change behaviour>
+//   // Stryker equivalent (next 2 lines): EqualityOperator `x <= y` — <why>
+// Each item names a mutator and, optionally, text its replacement contains; the reason is required.
+const ANNOTATION = /Stryker equivalent(?: \(next (\d+) lines\))?:\s*(.+?)\s+—\s+\S/;
+const ITEM = /^(\w+)(?:\s+`([^`]*)`)?$/;
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 
 function usage(message) {
@@ -61,14 +67,47 @@ function targetOf(file) {
   return TARGETS.find((t) => t.files.test(file)) ?? { group: 'other', target: 80 };
 }
 
+/** The equivalence annotations of a file: line → [{ mutator, snippet }] for the code lines they precede. */
+function annotations(file, source) {
+  const byLine = new Map();
+  let pending = [];
+  let left = 0;
+  source.split('\n').forEach((text, i) => {
+    const m = ANNOTATION.exec(text);
+    if (m) {
+      for (const item of m[2].split(/,\s*/)) {
+        const parsed = ITEM.exec(item.trim());
+        if (!parsed) usage(`${file}:${i + 1}: cannot read the equivalence item ${JSON.stringify(item)}`);
+        pending.push({ mutator: parsed[1], snippet: parsed[2] });
+      }
+      left = Math.max(left, Number(m[1] ?? 1));
+      return;
+    }
+    if (left === 0 || text.trim() === '' || /^\s*(\/\/|\*|\/\*)/.test(text)) return;
+    byLine.set(i + 1, pending);
+    if (--left === 0) pending = [];
+  });
+  return byLine;
+}
+
+function documented(mutant, byLine) {
+  const squash = (t) => t.replace(/\s+/g, ' ');
+  return (byLine.get(mutant.location.start.line) ?? []).some(
+    (a) => a.mutator === mutant.mutatorName && (a.snippet === undefined || squash(mutant.replacement ?? '').includes(squash(a.snippet))),
+  );
+}
+
 /** Per-file counts, score and surviving mutants from a mutation-testing-report-schema document. */
 export function summarize(report) {
   const files = {};
   for (const [file, entry] of Object.entries(report.files ?? {}).sort(([x], [y]) => (x < y ? -1 : 1))) {
-    const count = (status) => entry.mutants.filter((m) => m.status === status).length;
-    const valid = entry.mutants.filter((m) => VALID.has(m.status)).length;
-    const detected = entry.mutants.filter((m) => DETECTED.has(m.status)).length;
-    const survivors = entry.mutants
+    const byLine = annotations(file, entry.source ?? '');
+    // A documented equivalent survivor leaves the score; a documented mutant that was killed stays.
+    const mutants = entry.mutants.map((m) => (m.status === 'Survived' && documented(m, byLine) ? { ...m, status: 'Equivalent' } : m));
+    const count = (status) => mutants.filter((m) => m.status === status).length;
+    const valid = mutants.filter((m) => VALID.has(m.status)).length;
+    const detected = mutants.filter((m) => DETECTED.has(m.status)).length;
+    const survivors = mutants
       .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
       .map((m) => ({ line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, replacement: m.replacement, status: m.status }))
       .sort((x, y) => x.line - y.line || x.column - y.column);
@@ -80,8 +119,8 @@ export function summarize(report) {
       timeout: count('Timeout'),
       survived: count('Survived'),
       noCoverage: count('NoCoverage'),
-      // `// Stryker disable … : reason` comments next to the code: documented equivalent mutants.
-      equivalent: count('Ignored'),
+      // Survivors documented next to the code with a `Stryker equivalent:` comment.
+      equivalent: count('Equivalent'),
       errors: count('CompileError') + count('RuntimeError'),
       survivors,
     };
@@ -137,7 +176,7 @@ async function main() {
   const detected = sum('killed') + sum('timeout');
   const valid = detected + sum('survived') + sum('noCoverage');
   const baseline = {
-    $comment: 'Written by `npm run mutate -- --save` (scripts/mutation-summary.js); `npm run mutate -- --check` fails when a file scores below its threshold. Score = (killed + timeout) / (killed + timeout + survived + no coverage); equivalent = mutants disabled by a documented `// Stryker disable` comment.',
+    $comment: 'Written by `npm run mutate -- --save` (scripts/mutation-summary.js); `npm run mutate -- --check` fails when a file scores below its threshold. Score = (killed + timeout) / (killed + timeout + survived + no coverage); equivalent = survivors documented by a `Stryker equivalent:` comment above their line, left out of the score.',
     generated: new Date().toISOString(),
     stryker: report.value.framework?.version ?? null,
     seed: Number(process.env.ANANKE_FC_SEED ?? 20261127),

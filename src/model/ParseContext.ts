@@ -45,6 +45,8 @@ export class ParseContext {
 
 /** Appends a key to a JSON path, quoting keys that are not plain identifiers. */
 export function join(path: string, key: string | number): string {
+  // Stryker equivalent: ConditionalExpression `false`, StringLiteral `""` — a number is never a plain key, so the
+  // string branch builds the same `path[n]`.
   if (typeof key === 'number') return `${path}[${key}]`;
   const plain = isPlainKey(key);
   if (path === '$') return plain ? key : `$[${JSON.stringify(key)}]`;
@@ -56,8 +58,11 @@ export function join(path: string, key: string | number): string {
 const plainKeys = new Map<string, boolean>();
 function isPlainKey(key: string): boolean {
   let plain = plainKeys.get(key);
+  // Stryker equivalent: ConditionalExpression `true` — a memo: recomputing the regex test gives the same answer.
   if (plain === undefined) {
     plain = /^[A-Za-z_$][\w$]*$/.test(key);
+    // Stryker equivalent: ConditionalExpression, EqualityOperator — the memo's size bound; what is cached is always
+    // the regex's own answer.
     if (plainKeys.size < 1024) plainKeys.set(key, plain);
   }
   return plain;

@@ -37,6 +37,7 @@ export function parseConstraint(raw: unknown, path: string, ctx: ParseContext): 
   let confidence: number | undefined = 1;
   if (obj.confidence !== undefined) {
     confidence = ctx.number(obj.confidence, at('confidence'));
+    // Stryker equivalent: ConditionalExpression `true` — for an undefined confidence both comparisons are false.
     if (confidence !== undefined && (confidence < 0 || confidence > 1)) {
       confidence = ctx.error(at('confidence'), 'out_of_range', `confidence must lie in [0, 1], got ${confidence}`);
     }
@@ -94,6 +95,8 @@ function parseOrigin(raw: unknown, path: string, ctx: ParseContext): Origin | un
   if (line !== undefined && (!Number.isInteger(line) || line < 1)) {
     return ctx.error(join(path, 'line'), 'out_of_range', `line must be an integer ≥ 1, got ${line}`);
   }
+  // Stryker equivalent: ConditionalExpression `true`, LogicalOperator — an undefined file or line was reported, so the
+  // constraint is rejected and this origin never escapes.
   return file !== undefined && line !== undefined ? { file, line } : undefined;
 }
 
@@ -103,6 +106,8 @@ function parseList<T>(raw: unknown, path: string, ctx: ParseContext, item: (v: u
   const out: T[] = [];
   raw.forEach((v, i) => {
     const parsed = item(v, join(path, i));
+    // Stryker equivalent: ConditionalExpression `true` — an item that failed recorded an error, so the list is
+    // discarded with its constraint.
     if (parsed !== undefined) out.push(parsed);
   });
   return out;

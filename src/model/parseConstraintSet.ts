@@ -51,6 +51,8 @@ export function parseConstraintSet(input: string | unknown): ParseResult<Constra
         return;
       }
       seen.set(id, i);
+      // Stryker equivalent: ConditionalExpression `true` — c is undefined only after an error, and any error discards
+      // the whole list.
       if (c) constraints.push(c);
     });
   }

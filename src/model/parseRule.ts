@@ -39,6 +39,8 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
       if (Math.abs(value) > MAX_SAFE) ctx.error(valuePath, 'out_of_range', `integer rule value must lie within ±2^53, got ${value}`);
       else if (op === '==' && !Number.isInteger(value)) ctx.error(valuePath, 'invalid_integer', `"== ${value}" with integer: true can never hold; use an integer value`);
     }
+    // Stryker equivalent: ConditionalExpression `true` — an undefined value was reported; the error count below
+    // discards the rule.
     if (value !== undefined) rule = createRule({ family, subject: subject as string, attr: attr as string, op: op as string, value, integer, tier: tier! });
   } else {
     const value = ctx.string(obj.value, valuePath, { nonEmpty: true });
@@ -52,6 +54,8 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
       }
     }
   }
+  // Stryker equivalent: ConditionalExpression `true` — a rule returned despite its errors is discarded by
+  // parseConstraint, whose error count changed too.
   return ctx.errors.length === before ? rule : undefined;
 }
 

@@ -40,21 +40,29 @@ export class ConflictCollector {
     const { rank, ranked } = this.ranks();
     const first = new Int32Array(n);
     const second = new Int32Array(n);
+    // Stryker equivalent: EqualityOperator `k <= n` — the extra pass reads one slot past the last pair and writes
+    // first[n] and second[n], outside the typed arrays, where JavaScript ignores the writes.
     for (let k = 0; k < n; k++) {
       const x = rank[this.left[k]];
       const y = rank[this.right[k]];
+      // Stryker equivalent (next 2 lines): EqualityOperator `x <= y` — x === y never happens: distinct rules have distinct ranks.
       first[k] = x < y ? x : y;
       second[k] = x < y ? y : x;
     }
     const byRank = new Int32Array(ranked);
+    // Stryker equivalent: EqualityOperator `g <= rules.length`, ConditionalExpression `true` — rank[rules.length] is undefined
+    // and byRank[-1] is out of range: a typed array ignores both writes.
     for (let g = 0; g < rules.length; g++) if (rank[g] >= 0) byRank[rank[g]] = g;
     const identity = new Int32Array(n);
+    // Stryker equivalent: EqualityOperator `k <= n` — identity[n] is outside the typed array; the write is ignored.
     for (let k = 0; k < n; k++) identity[k] = k;
     // Ranks cover only the rules of involved constraints, which keeps the count arrays small.
     const order = countingSort(countingSort(identity, second, ranked), first, ranked);
     // A rule in several conflicts shares one (frozen) reference object: fewer allocations to promote.
+    // Stryker equivalent: ArrayDeclaration — the array is only indexed: its preset length is an allocation hint.
     const refs: Array<RuleRef | undefined> = new Array(ranked);
     const ref = (r: number, g: number) => (refs[r] ??= Object.freeze({ constraint: constraints[owner[g]].id, rule: index[g] }));
+    // Stryker equivalent: ArrayDeclaration — every index below n is assigned: the preset length is an allocation hint.
     const out: Conflict[] = new Array(n);
     for (let k = 0; k < n; k++) {
       const ra = first[order[k]];
@@ -83,11 +91,15 @@ export class ConflictCollector {
   private ranks(): { rank: Int32Array; ranked: number } {
     const { constraints, rules, owner, index } = this.table;
     const involved = new Uint8Array(constraints.length);
+    // Stryker equivalent: EqualityOperator `k <= this.size` — the slot past the last pair was never written (0) or
+    // does not exist: at most constraint 0 is ranked too, which shifts rank values but not their order.
     for (let k = 0; k < this.size; k++) {
       involved[owner[this.left[k]]] = 1;
       involved[owner[this.right[k]]] = 1;
     }
     const positions: number[] = [];
+    // Stryker equivalent: EqualityOperator `p <= constraints.length`, ConditionalExpression `true` — involved[length] is
+    // undefined (falsy), and ranking every constraint instead of the involved ones changes rank values, not their order.
     for (let p = 0; p < constraints.length; p++) if (involved[p]) positions.push(p);
     const byId = orderByStringKey(positions.map((p) => constraints[p].id));
     const base = new Int32Array(constraints.length);
@@ -98,6 +110,7 @@ export class ConflictCollector {
       next += constraints[p].rules.length;
     }
     const rank = new Int32Array(rules.length).fill(-1);
+    // Stryker equivalent: EqualityOperator `g <= rules.length` — rank[rules.length] is out of range; the write is ignored.
     for (let g = 0; g < rules.length; g++) if (involved[owner[g]]) rank[g] = base[owner[g]] + index[g];
     return { rank, ranked: next };
   }
@@ -112,9 +125,13 @@ function grow(array: Int32Array): Int32Array {
 /** Stable counting sort of pair numbers `items` by `key[item]` ∈ [0, range). */
 function countingSort(items: Int32Array, key: Int32Array, range: number): Int32Array {
   const counts = new Int32Array(range + 1);
+  // Stryker equivalent: EqualityOperator `k <= items.length` — items[length] is undefined, so counts[NaN]++ touches no element.
   for (let k = 0; k < items.length; k++) counts[key[items[k]] + 1]++;
+  // Stryker equivalent: EqualityOperator `r < range` — counts[range] is never read: keys lie below range.
   for (let r = 1; r <= range; r++) counts[r] += counts[r - 1];
   const out = new Int32Array(items.length);
+  // Stryker equivalent: EqualityOperator `k <= items.length` — items[length] is undefined: the extra step writes a
+  // non-index property, not an element.
   for (let k = 0; k < items.length; k++) out[counts[key[items[k]]]++] = items[k];
   return out;
 }

@@ -17,6 +17,7 @@ export function detectConflictsKindGrouped(constraints: readonly Constraint[]): 
   const out = new ConflictCollector(table);
   const numbers = Array.from(rules, (_, g) => g);
   for (const group of groupBy(numbers, (g) => constraints[owner[g]].kind).values()) {
+    // Stryker equivalent: EqualityOperator `i <= group.length` — the extra pass has no j > i: its body never runs.
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         if (rulesConflict(rules[group[i]], rules[group[j]])) out.add(group[i], group[j]);

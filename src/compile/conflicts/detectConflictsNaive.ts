@@ -12,6 +12,7 @@ export function detectConflictsNaive(constraints: readonly Constraint[]): Confli
   const table = ruleTable(constraints);
   const rules = table.rules;
   const out = new ConflictCollector(table);
+  // Stryker equivalent: EqualityOperator `i <= rules.length` — the extra pass has no j > i: its body never runs.
   for (let i = 0; i < rules.length; i++) {
     for (let j = i + 1; j < rules.length; j++) {
       if (rulesConflict(rules[i], rules[j])) out.add(i, j);

@@ -5,8 +5,8 @@ import { constraintSet, type ConstraintSetConstraints } from '../arbitraries/con
 import { CONFLICT_DETECTOR_PROPERTIES, ConflictMismatch } from './conflictDetectorProperties.js';
 import type { Conflict } from '../../compile/conflicts/Conflict.js';
 
-/** Numeric pool of the crowded arm: adjacent integers, a half between them, the ±2^53 limits. */
-const CROWDED_NUMERIC_VALUES: readonly number[] = [0, 1, 2, 2.5, 3, 2 ** 53, -(2 ** 53)];
+/** Numeric pool of the crowded arm: adjacent integers, halves among them, the ±2^53 limits. */
+const CROWDED_NUMERIC_VALUES: readonly number[] = [0, 0.5, 1, 2, 2.5, 3, 2 ** 53, -(2 ** 53)];
 
 /** Options of {@link checkConflictDetector}. */
 export interface CheckConflictDetectorParameters {
@@ -64,12 +64,12 @@ export function checkConflictDetector(makeDetector: () => ConflictDetector, para
         constraintSet(),
         constraintSet({ conflictDensity: 0.9, maxConstraints: 8 }),
         constraintSet({ conflictDensity: 0.1, maxConstraints: 20 }),
-        // Crowded: one subject and attr for every rule, so groups exceed the small-run split (16
-        // rules), conflicts exceed the collector's first buffer (64 pairs) and more than 22
+        // Crowded: one attr and mostly one subject (a second one follows it), so groups exceed the
+        // small-run split (16 rules), conflicts exceed the collector's first buffer (64 pairs) and more than 22
         // constraints get ranked (V8 sorts longer arrays differently); a compact numeric pool makes
         // integer gaps (2 and 3), equal fractional bounds and ±2^53 collide. Mutation testing found
         // code for those cases that the three arms above never reached.
-        constraintSet({ conflictDensity: 1, subjects: ['s'], attrs: ['x'], maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
+        constraintSet({ conflictDensity: 1, subjects: ['s', 's', 's', 't'], attrs: ['x'], maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
       );
   const results = CONFLICT_DETECTOR_PROPERTIES.filter((p) => !params.only || p.name.includes(params.only)).map((property): DetectorPropertyResult => {
     const details = fc.check(property.build(makeDetector(), sets), {

@@ -26,6 +26,7 @@ export function incompatibleClassPairs<T, K>(
   emit: (x: T, y: T) => void,
 ): void {
   const entries = [...classes];
+  // Stryker equivalent: EqualityOperator `i <= entries.length` — the extra pass has no j > i: its body never runs.
   for (let i = 0; i < entries.length; i++) {
     for (let j = i + 1; j < entries.length; j++) {
       if (!compatible(entries[i][0], entries[j][0])) crossProduct(entries[i][1], entries[j][1], emit);

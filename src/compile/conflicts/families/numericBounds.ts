@@ -19,12 +19,16 @@ const TIGHTEN_LIMIT = 2 ** 53;
 
 /** @internal The lower bound of `> v` / `>= v` / `== v`, tightened in an integer context. */
 export function lowerBound(value: number, strict: boolean, integer: boolean): Bound {
+  // Stryker equivalent: ConditionalExpression `true` — every caller tightens both sides, and one side suffices: a
+  // closed integer U is disjoint from ℓ iff U ∉ S(ℓ), tightened or not (and symmetrically).
   if (!integer || Math.abs(value) >= TIGHTEN_LIMIT) return { value, strict };
   return { value: strict ? Math.floor(value) + 1 : Math.ceil(value), strict: false };
 }
 
 /** @internal The upper bound of `< v` / `<= v` / `== v`, tightened in an integer context. */
 export function upperBound(value: number, strict: boolean, integer: boolean): Bound {
+  // Stryker equivalent: ConditionalExpression `true` — as in lowerBound: with the lower side tightened, leaving this
+  // side untightened cannot change whether the bounds are disjoint.
   if (!integer || Math.abs(value) >= TIGHTEN_LIMIT) return { value, strict };
   return { value: strict ? Math.ceil(value) - 1 : Math.floor(value), strict: false };
 }

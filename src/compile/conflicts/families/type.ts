@@ -30,6 +30,8 @@ export function typeReason(a: TypeRule, b: TypeRule): string {
  * all class pairs conflict except {integer, number}, so the k² class pairs are paid for by output.
  */
 export function enumerateType(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  // Stryker equivalent: MethodExpression — wildcards are compatible with every type: as a class they only add
+  // compatible class pairs, which emit nothing.
   const named = group.filter((g) => !WILDCARD_TYPES.has(rules[g].value as string));
   incompatibleClassPairs(groupBy(named, (g) => rules[g].value as string), typesCompatible, emit);
 }
