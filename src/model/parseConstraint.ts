@@ -100,8 +100,14 @@ function parseOrigin(raw: unknown, path: string, ctx: ParseContext): Origin | un
   return file !== undefined && line !== undefined ? { file, line } : undefined;
 }
 
+/**
+ * Absent and empty lists share one frozen empty array: a million constraints without `requires`
+ * would otherwise hold a million empty arrays, which every full garbage collection has to trace.
+ */
+const EMPTY: readonly never[] = Object.freeze([]);
+
 function parseList<T>(raw: unknown, path: string, ctx: ParseContext, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
-  if (raw === undefined) return [];
+  if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return EMPTY as never as T[];
   if (!Array.isArray(raw)) return ctx.error(path, 'wrong_type', 'expected an array');
   const out: T[] = [];
   raw.forEach((v, i) => {

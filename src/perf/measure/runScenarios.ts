@@ -189,7 +189,11 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         const etaMs = estDone > 0 ? (total - estDone) * (elapsed / estDone) : total;
         emit({ phase: rep === 0 ? 'warmup' : 'measure', scenario: p.scenario.id, n: p.n, rep, etaMs });
         const samples: number[] = [];
-        gc?.minor();
+        // A slow visit starts from a fully collected heap, so the old generation promoted by the
+        // previous visit is not collected on this one's clock; its own garbage still is. A major GC
+        // costs hundreds of ms with a million constraints alive, affordable only before slow calls.
+        if (p.estVisitMs > SLOW_CALL_MS) gc?.major();
+        else gc?.minor();
         for (let k = 0; k < p.perVisit; k++) samples.push(await sample(p.scenario, p.input, p.batch, p.isAsync));
         if (rep > 0) p.reps.push(samples);
         estDone += p.estVisitMs;

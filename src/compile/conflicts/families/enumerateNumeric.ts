@@ -7,6 +7,13 @@ interface Keyed {
   readonly g: number;
 }
 
+// Scratch partitions, reused across calls (the enumerator is synchronous and never re-entered):
+// most groups hold two or three rules, and four fresh arrays per group was measurable at 10^6.
+const lowers: number[] = [];
+const uppers: number[] = [];
+const points: number[] = [];
+const holes: number[] = [];
+
 /*
  * Enumerates the numeric conflicts of one (subject, attr) group in O(g log g + m).
  *
@@ -28,10 +35,7 @@ interface Keyed {
  */
 export function enumerateNumeric(group: readonly number[], all: readonly Rule[], emit: Emit): void {
   const rules = all as readonly NumericRule[];
-  const lowers: number[] = [];
-  const uppers: number[] = [];
-  const points: number[] = [];
-  const holes: number[] = [];
+  lowers.length = uppers.length = points.length = holes.length = 0;
   for (const g of group) {
     const r = rules[g];
     if (isLower(r)) lowers.push(g);
@@ -39,7 +43,10 @@ export function enumerateNumeric(group: readonly number[], all: readonly Rule[],
     else if (r.op === '==') points.push(g);
     else holes.push(g);
   }
+  // Stryker equivalent: ConditionalExpression `true`, LogicalOperator, EqualityOperator `>= 0` — boundPairs with an
+  // empty side emits nothing; the test only skips the work.
   if (lowers.length > 0 && uppers.length > 0) boundPairs(lowers, uppers, rules, emit);
+  // Stryker equivalent: ConditionalExpression `true`, EqualityOperator `>= 0` — pointPairs without points emits nothing.
   if (points.length > 0) pointPairs(points, lowers, uppers, holes, rules, emit);
 }
 
@@ -47,11 +54,15 @@ function boundPairs(lowers: number[], uppers: number[], rules: readonly NumericR
   const up = (list: number[], integer: boolean) =>
     sortBounds(list.map((g) => ({ g, bound: upperBound(rules[g].value, rules[g].op === '<', integer) })));
   const allTight = up(uppers, true);
+  // Stryker equivalent: BooleanLiteral — only tightened lower bounds (closed integers L) search this list, and L is
+  // disjoint from an upper bound u iff L ∉ S(u), whether u is tightened or not.
   const intTight = up(uppers.filter((g) => rules[g].integer), true);
   const realPlain = up(uppers.filter((g) => !rules[g].integer), false);
   for (const l of lowers) {
     const r = rules[l];
     const strict = r.op === '>';
+    // Stryker equivalent: BooleanLiteral — `tight` only searches tightened upper bounds (closed integers U), and U is
+    // disjoint from the lower bound ℓ iff U ∉ S(ℓ), whether ℓ is tightened or not.
     const tight = lowerBound(r.value, strict, true);
     if (r.integer) emitPrefix(allTight, tight, l, emit);
     else {
@@ -104,13 +115,17 @@ function pointPairs(points: number[], lowers: number[], uppers: number[], holes:
   }
   // E × E: each point pairs with every point of a later (greater) value class.
   let classEnd = 0;
+  // Stryker equivalent: EqualityOperator `i <= sorted.length` — the extra pass finds no later class: j starts past the end.
   for (let i = 0; i < sorted.length; i++) {
+    // Stryker equivalent: ConditionalExpression `true` — equal values are adjacent after sorting, so recomputing the
+    // class end at every i finds the same end.
     if (i === classEnd) {
       classEnd = i + 1;
       while (classEnd < sorted.length && value(sorted[classEnd]) === value(sorted[i])) classEnd++;
     }
     for (let j = classEnd; j < sorted.length; j++) emit(sorted[i], sorted[j]);
   }
+  // Stryker equivalent: ConditionalExpression `true`, EqualityOperator `>= 0` — holePairs without holes emits nothing.
   if (holes.length > 0) holePairs(points, holes, rules, emit);
 }
 
