@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['properties/conflicts.test.ts', 'properties/conflictOracle.test.ts', 'properties/parser.test.ts', 'properties/parserErrors.test.ts', 'properties/compile.test.ts'],
+    include: ['properties/conflicts.test.ts', 'properties/conflictOracle.test.ts', 'properties/parser.test.ts', 'properties/parserErrors.test.ts', 'properties/compile.test.ts', 'properties/compileCache.test.ts'],
     isolate: false,
     setupFiles: ['stryker/fcMutationSetup.ts'],
     testTimeout: 60_000,

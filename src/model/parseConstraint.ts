@@ -107,6 +107,8 @@ function parseOrigin(raw: unknown, path: string, ctx: ParseContext): Origin | un
 const EMPTY: readonly never[] = Object.freeze([]);
 
 function parseList<T>(raw: unknown, path: string, ctx: ParseContext, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
+  // Stryker equivalent: ConditionalExpression `false` — an empty list parsed the long way is an equal empty
+  // array; sharing the frozen EMPTY only saves memory.
   if (raw === undefined || (Array.isArray(raw) && raw.length === 0)) return EMPTY as never as T[];
   if (!Array.isArray(raw)) return ctx.error(path, 'wrong_type', 'expected an array');
   const out: T[] = [];

@@ -42,6 +42,7 @@ export function forEachRuleGroup(rules: readonly Rule[], visit: (group: number[]
   // no element.
   for (let g = 0; g < n; g++) order[fill[sid[g]]++] = g;
   const done = new Uint8Array(n); // indexed by position in `order`; each position is set at most once
+  // Stryker equivalent: ArrayDeclaration — splitSmallRun empties the array before each use.
   const group: number[] = [];
   // Stryker equivalent: EqualityOperator `s <= subjects` — start[subjects + 1] is undefined: the extra run fails
   // both size tests and its loop (i < undefined) never runs.

@@ -69,7 +69,7 @@ export function checkConflictDetector(makeDetector: () => ConflictDetector, para
         // constraints get ranked (V8 sorts longer arrays differently); a compact numeric pool makes
         // integer gaps (2 and 3), equal fractional bounds and ±2^53 collide. Mutation testing found
         // code for those cases that the three arms above never reached.
-        constraintSet({ conflictDensity: 1, subjects: ['s', 's', 's', 't'], attrs: ['x'], maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
+        constraintSet({ conflictDensity: 1, subjects: ['s', 's', 's', 't'], attrs: ['x'], minConstraints: 10, maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
       );
   const results = CONFLICT_DETECTOR_PROPERTIES.filter((p) => !params.only || p.name.includes(params.only)).map((property): DetectorPropertyResult => {
     const details = fc.check(property.build(makeDetector(), sets), {
