@@ -32,6 +32,12 @@ describe('the parser', () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => void wellBehaved(v)), params);
   });
 
+  it('never throws on arbitrary JavaScript values handed to the API (bigints, symbols, maps, dates)', () => {
+    const exotic = fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withNullPrototype: true, withBoxedValues: true });
+    const field = fc.constantFrom('name', 'kind', 'severity', 'confidence', 'rules', 'id');
+    fc.assert(fc.property(exotic, fc.dictionary(field, exotic), (v, c) => void (wellBehaved(v), wellBehaved({ constraints: [c] }))), params);
+  });
+
   it('never throws on arbitrary strings, including almost-valid documents', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json().map((j) => `{"constraints":[${j}]}`)), (s) => void wellBehaved(s)), params);
   });

@@ -72,5 +72,9 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+  if (typeof value === 'object') return 'an object';
+  // Values from a caller (not from JSON text) may be bigints, symbols or functions, which
+  // JSON.stringify rejects or drops: describe those by type, never throw.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  return typeof value === 'bigint' ? `bigint ${String(value).slice(0, 40)}n` : String(typeof value);
 }

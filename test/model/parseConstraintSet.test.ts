@@ -90,6 +90,15 @@ describe('parseConstraintSet', () => {
     expect(errorsOf({ constraints: [{ ...base, requires: 'a' }] })).toEqual([['wrong_type', 'constraints[0].requires']]);
   });
 
+  it('describes values that JSON cannot hold (bigint, symbol, function) instead of throwing', () => {
+    const r = parseConstraintSet({ constraints: [{ name: 10n, kind: Symbol('k'), severity: () => 'error' }] });
+    expect(r.errors?.map((e) => e.message)).toEqual([
+      'expected a string, got bigint 10n',
+      'expected one of syntactic, type_safety, semantic, architectural, operational, security, got symbol',
+      'expected one of error, warning, info, hint, got function',
+    ]);
+  });
+
   it('quotes unusual keys in paths', () => {
     expect(errorsOf({ constraints: [{ ...base, 'a b': 1 }] })).toEqual([['unknown_field', 'constraints[0]["a b"]']]);
     expect(errorsOf({ constraints: [], '0x': 1 })).toEqual([['unknown_field', '$["0x"]']]);

@@ -29,11 +29,6 @@ export class ConflictCollector {
     this.right[this.size++] = y;
   }
 
-  /** Number of pairs collected so far. */
-  get count(): number {
-    return this.size;
-  }
-
   toConflicts(): Conflict[] {
     const { constraints, rules, owner, index } = this.table;
     const n = this.size;
