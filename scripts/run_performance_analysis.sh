@@ -9,4 +9,4 @@ cd "$(dirname "$0")/.."
 if [ ! -f dist/cli/main.js ]; then
   npm run build
 fi
-exec node bin/ananke.js perf "$@"
+exec node --max-old-space-size="${ANANKE_HEAP_MB:-8192}" bin/ananke.js perf "$@"
