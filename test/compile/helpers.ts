@@ -1,22 +1,10 @@
 import type { Constraint } from '../../src/model/constraint.js';
 import type { Rule } from '../../src/model/rule.js';
+import { createConstraint } from '../../src/model/createConstraint.js';
 
 /** A constraint with defaults filled in, for hand-written compile tests. */
 export function c(id: string, rules: Rule[], extra: Partial<Constraint> = {}): Constraint {
-  return {
-    id,
-    name: id,
-    kind: 'semantic',
-    severity: 'error',
-    priority: 'medium',
-    confidence: 1,
-    source: 'user_defined',
-    enforcement: 'semantic',
-    description: '',
-    requires: [],
-    rules,
-    ...extra,
-  };
+  return createConstraint(id, rules, extra);
 }
 
 /** A type rule. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
 import { detectConflictsNaive } from '../../src/compile/conflicts/detectConflictsNaive.js';
 import { numericConflict } from '../../src/compile/conflicts/families/numeric.js';
+import { createConstraint } from '../../src/model/createConstraint.js';
 import { createRule } from '../../src/model/createRule.js';
 import type { Constraint } from '../../src/model/constraint.js';
 import type { NumericRule } from '../../src/model/rule.js';
@@ -47,10 +48,7 @@ describe('the numeric pair predicate', () => {
   });
 
   it('and the sorted enumeration agree on every hand-worked case, in one group', () => {
-    const constraints: Constraint[] = CASES.flatMap(([a, b], i) => [a, b].map((r, k) => ({
-      id: `c${String(2 * i + k).padStart(3, '0')}`, name: 'n', kind: 'semantic', severity: 'error', priority: 'medium', confidence: 1,
-      source: 'user_defined', enforcement: 'semantic', description: '', requires: [], rules: [r],
-    }) as Constraint));
+    const constraints: Constraint[] = CASES.flatMap(([a, b], i) => [a, b].map((r, k) => createConstraint(`c${String(2 * i + k).padStart(3, '0')}`, [r])));
     const optimized = detectConflicts(constraints);
     expect(optimized).toEqual(detectConflictsNaive(constraints));
     expect(optimized.length).toBeGreaterThan(CASES.filter(([, , c]) => c).length);

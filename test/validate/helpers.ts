@@ -5,6 +5,7 @@ import type { Constraint } from '../../src/model/constraint.js';
 import type { Rule } from '../../src/model/rule.js';
 import { createValidator } from '../../src/validate/createValidator.js';
 import type { UndecidedRule, Violation } from '../../src/validate/Violation.js';
+import { createConstraint } from '../../src/model/createConstraint.js';
 
 type RuleInput = Partial<Rule> & Pick<Rule, 'subject' | 'attr' | 'op' | 'value'>;
 
@@ -13,19 +14,8 @@ const FAMILY: Record<string, Rule['family']> = { require: 'membership', forbid: 
 /** Compiles one constraint per rule (ids `c0`, `c1`, …); rules are hard unless they say otherwise. */
 export function compileRules(rules: readonly RuleInput[]): Compiled {
   const constraints = rules.map(
-    (r, i): Constraint => ({
-      id: `c${i}`,
-      name: `c${i}`,
-      kind: 'semantic',
-      severity: 'error',
-      priority: 'medium',
-      confidence: 1,
-      source: 'user_defined',
-      enforcement: 'semantic',
-      description: '',
-      requires: [],
-      rules: [{ family: FAMILY[r.op] ?? 'numeric', tier: 'hard', ...(typeof r.value === 'number' ? { integer: false } : {}), ...r } as Rule],
-    }),
+    (r, i): Constraint =>
+      createConstraint(`c${i}`, [{ family: FAMILY[r.op] ?? 'numeric', tier: 'hard', ...(typeof r.value === 'number' ? { integer: false } : {}), ...r } as Rule]),
   );
   return compile(constraints);
 }

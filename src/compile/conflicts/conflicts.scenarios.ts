@@ -1,4 +1,5 @@
 import type { Constraint } from '../../model/constraint.js';
+import { createConstraint } from '../../model/createConstraint.js';
 import { createRule } from '../../model/createRule.js';
 import type { Scenario } from '../../perf/Scenario.js';
 import { sampleConstraintSet } from '../../testkit/arbitraries/sampleConstraintSet.js';
@@ -35,19 +36,7 @@ export function adversarialSet(n: number): Constraint[] {
     () => createRule({ family: 'style', subject: 'hot', attr: 'value', op: 'style', value: 'camelCase', tier: 'hard' }),
     (k: number) => createRule({ family: 'pattern', subject: 'hot', attr: 'value', op: 'match', value: `^x{${k}}$`, tier: 'hard' }),
   ];
-  return Array.from({ length: n }, (_, k) => ({
-    id: `a${String(k).padStart(7, '0')}`,
-    name: `adversarial ${k}`,
-    kind: 'semantic',
-    severity: 'error',
-    priority: 'medium',
-    confidence: 1,
-    source: 'user_defined',
-    enforcement: 'semantic',
-    description: '',
-    requires: [],
-    rules: [rules[k % rules.length](k)],
-  }));
+  return Array.from({ length: n }, (_, k) => createConstraint(`a${String(k).padStart(7, '0')}`, [rules[k % rules.length](k)], { name: `adversarial ${k}` }));
 }
 
 function adversarial(algorithm: string, detect: ConflictDetector, quick: number[], full: number[]): Scenario<readonly Constraint[]> {
