@@ -72,9 +72,11 @@ describe('runPerf', () => {
     expect(out).toMatch(/\| — +\| absent +\|.*scenario not present/);
     expect(out).toMatch(/\| syn\/naive +\|.*\| O\(n²\) /);
     expect(out).toMatch(/report: .*report\.md/);
-    // Quick gates the machine-independent slope target that fails: exit 1.
-    expect(code).toBe(1);
-    expect(io.err.join('')).toContain('target slope');
+    // Quick alone reports the failing slope target without gating it (targets need --gate).
+    expect(code).toBe(0);
+    const gated = bufferIO(dir);
+    expect(await runPerf(base({ outDir: 'out1g', targetsPath: 'targets.json', baselinePath: 'baseline.json', gate: true }), gated)).toBe(1);
+    expect(gated.err.join('')).toContain('target slope');
   });
 
   it('fails --gate on a same-run ratio regression against the baseline, and passes without it', async () => {
@@ -105,6 +107,18 @@ describe('runPerf', () => {
     const gated = bufferIO(dir);
     expect(await runPerf({ ...opts, profile: 'default' }, gated)).toBe(1);
     expect(gated.err.join('')).toMatch(/target too-fast: .* > 1 ns/);
+  });
+
+  it('with --quick alone leaves an exceeded ratio target to the report; with --gate it fails', async () => {
+    const ratioOnly = { targets: [{ id: 'impossible-ratio', scenario: 'syn/optimized', vs: 'syn/naive', n: 200, metric: 'ratio', limit: 1e-9, unit: 'x', source: 'own goal' }] };
+    await writeFile(join(dir, 'ratio-targets.json'), JSON.stringify(ratioOnly));
+    const opts = base({ outDir: 'out6', targetsPath: 'ratio-targets.json', baselinePath: 'none.json' });
+    const plain = bufferIO(dir);
+    expect(await runPerf(opts, plain)).toBe(0);
+    expect(plain.out.join('')).toMatch(/⚠️ +\| impossible-ratio/);
+    const gated = bufferIO(dir);
+    expect(await runPerf({ ...opts, gate: true }, gated)).toBe(1);
+    expect(gated.err.join('')).toMatch(/target impossible-ratio: .* > 1e-9 x/);
   });
 
   it('names a corrupt targets file and a corrupt baseline, exits 2, and still writes its results', async () => {

@@ -19,7 +19,7 @@ export interface ProfileSettings {
 
 /** The defaults of each profile; `quick` is sized to finish under 90 s on a 2-core machine. */
 export const PROFILES: Record<Profile, ProfileSettings> = {
-  quick: { reps: 5, warmupMs: 10, visitMs: 2, minSampleMs: 0.1, pointBudgetMs: 15_000, totalBudgetMs: 70_000 },
+  quick: { reps: 5, warmupMs: 10, visitMs: 10, minSampleMs: 0.1, pointBudgetMs: 15_000, totalBudgetMs: 70_000 },
   default: { reps: 5, warmupMs: 40, visitMs: 10, minSampleMs: 0.1, pointBudgetMs: 120_000, totalBudgetMs: 900_000 },
   full: { reps: 9, warmupMs: 100, visitMs: 25, minSampleMs: 0.2, pointBudgetMs: 180_000, totalBudgetMs: 3_600_000 },
 };
