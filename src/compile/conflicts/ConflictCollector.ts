@@ -58,6 +58,7 @@ export class ConflictCollector {
     const refs: Array<RuleRef | undefined> = new Array(ranked);
     const ref = (r: number, g: number) => (refs[r] ??= Object.freeze({ constraint: constraints[owner[g]].id, rule: index[g] }));
     // Stryker equivalent: ArrayDeclaration — every index below n is assigned: the preset length is an allocation hint.
+    const reasons = new Map<string, string>();
     const out: Conflict[] = new Array(n);
     for (let k = 0; k < n; k++) {
       const ra = first[order[k]];
@@ -73,7 +74,7 @@ export class ConflictCollector {
         attr: a.attr,
         family: a.family,
         tier: a.tier === 'hard' && b.tier === 'hard' ? 'hard' : 'soft',
-        reason: conflictReason(a, b),
+        reason: shared(reasons, conflictReason(a, b)),
       };
     }
     return out;
@@ -109,6 +110,14 @@ export class ConflictCollector {
     for (let g = 0; g < rules.length; g++) if (involved[owner[g]]) rank[g] = base[owner[g]] + index[g];
     return { rank, ranked: next };
   }
+}
+
+/** One string object per distinct reason text; the fresh copy dies young instead of being promoted. */
+function shared(seen: Map<string, string>, text: string): string {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  seen.set(text, text);
+  return text;
 }
 
 function grow(array: Int32Array): Int32Array {
