@@ -8,9 +8,10 @@ import type { RuleTable } from './RuleTable.js';
  *
  * Ordering needs each rule's rank by (constraint id, rule index). Only constraints that take part in
  * some conflict are ranked: those K ≤ min(N, 2M) constraints are sorted by id (orderByStringKey),
- * O(K log K), and each gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort — a stable counting
- * sort by the second rank, then by the first — over ranks in [0, R), O(M + R), with no comparisons.
- * A comparison sort of the pairs would add an M log M term.
+ * O(K log K), and each gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort —
+ * a stable counting sort by the second rank, then by the first — over the ranked rules, O(M + R),
+ * with no comparisons; a comparison sort of the pairs would add an M log M term. Rule references
+ * and equal reason texts are shared between conflicts, which keeps a large result small.
  */
 export class ConflictCollector {
   private left: Int32Array = new Int32Array(64);

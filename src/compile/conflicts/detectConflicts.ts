@@ -15,7 +15,8 @@ import type { FamilyEnumerator } from './families/FamilyEnumerator.js';
  * The optimised detector, O(N log N + M) for N rules and M reported conflicts.
  *
  * Rules conflict only within one (subject, attr, family) group; forEachRuleGroup buckets all N rules
- * in O(N) expected time (one hash lookup per rule, then a counting sort). Each group of size g is then enumerated by its family:
+ * in O(N) expected time (one hash lookup per rule, then a counting sort). Each group of size g is
+ * then enumerated by its family:
  * numeric groups by sorting bounds and binary search, O(g log g + m_g) (argued in enumerateNumeric);
  * membership and pattern groups by hashing values into classes and emitting require × forbid (match
  * × not-match) per class, O(g + m_g); type groups by classes of names where every class pair but
