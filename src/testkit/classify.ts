@@ -1,3 +1,4 @@
+import { conflictStats } from '../compile/conflicts/conflictStats.js';
 import { detectConflictsNaive } from '../compile/conflicts/detectConflictsNaive.js';
 import type { Constraint, ConstraintSet } from '../model/constraint.js';
 import { RULE_FAMILIES, type RuleFamily } from '../model/rule.js';
@@ -23,12 +24,7 @@ export interface SetClassification {
 export function classify(set: ConstraintSet | readonly Constraint[]): SetClassification {
   const constraints = 'constraints' in set ? set.constraints : set;
   const conflicts = detectConflictsNaive(constraints);
-  const byFamily = Object.fromEntries(RULE_FAMILIES.map((f) => [f, 0])) as Record<RuleFamily, number>;
-  let hard = 0;
-  for (const c of conflicts) {
-    byFamily[c.family]++;
-    if (c.tier === 'hard') hard++;
-  }
+  const { hard, soft, byFamily } = conflictStats(constraints, conflicts);
   const groups = new Map<string, number>();
   let rules = 0;
   for (const c of constraints) {
@@ -44,7 +40,7 @@ export function classify(set: ConstraintSet | readonly Constraint[]): SetClassif
     rules,
     conflicts: conflicts.length,
     hard,
-    soft: conflicts.length - hard,
+    soft,
     byFamily,
     sharedGroups: sizes.filter((s) => s > 1).length,
     largestGroup: sizes.length === 0 ? 0 : Math.max(...sizes),

@@ -1,6 +1,6 @@
-import type { MembershipRule, Rule } from '../../../model/rule.js';
-import type { Emit } from './FamilyEnumerator.js';
-import { groupBy } from './groupBy.js';
+import type { MembershipRule } from '../../../model/rule.js';
+import type { FamilyEnumerator } from './FamilyEnumerator.js';
+import { oppositeOpsEnumerator } from './oppositeOps.js';
 import { reasonText } from './reasonText.js';
 
 /** The membership pair predicate: the same item, once required and once forbidden. */
@@ -13,16 +13,5 @@ export function membershipReason(a: MembershipRule, _b: MembershipRule): string 
   return reasonText('"', a.value, '" is both required and forbidden');
 }
 
-/** Enumerates one group's membership conflicts: each require meets the forbids of its item (hash lookup). O(g + m). */
-export function enumerateMembership(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
-  const first: number[] = [];
-  const second: number[] = [];
-  // Stryker equivalent: EqualityOperator — swapping the roles of require and forbid enumerates the same unordered
-  // pairs, which the collector normalises.
-  for (const g of group) (rules[g].op === 'require' ? first : second).push(g);
-  // Stryker equivalent: ConditionalExpression `false`, LogicalOperator — an early exit: with an empty side the loop
-  // below emits nothing.
-  if (first.length === 0 || second.length === 0) return;
-  const secondByValue = groupBy(second, (g) => rules[g].value);
-  for (const x of first) for (const y of secondByValue.get(rules[x].value) ?? []) emit(x, y);
-}
+/** Enumerates one group's membership conflicts: each require meets the forbids of its item. O(g + m). */
+export const enumerateMembership: FamilyEnumerator = oppositeOpsEnumerator('require');
