@@ -1,5 +1,5 @@
 import type { Constraint } from '../../model/constraint.js';
-import type { Rule } from '../../model/rule.js';
+import type { Rule, RuleFamily } from '../../model/rule.js';
 
 /**
  * @internal Every rule of a constraint list, flattened in input order into parallel arrays, so that
@@ -14,13 +14,20 @@ export interface RuleTable {
   readonly index: Int32Array;
 }
 
+/** @internal A {@link RuleTable} that also numbers each rule's subject and its (attr, family). */
+export interface KeyedRuleTable extends RuleTable {
+  /** Subject number of each rule, in [0, subjectCount), numbered by first appearance. */
+  readonly subject: Int32Array;
+  /** (attr, family) number of each rule: equal iff both attr and family are equal. */
+  readonly key: Int32Array;
+  readonly subjectCount: number;
+}
+
+const FAMILY_SLOT: Readonly<Record<RuleFamily, number>> = { numeric: 0, membership: 1, type: 2, style: 3, pattern: 4 };
+
 /** @internal Flattens the rules of `constraints`. O(N). */
 export function ruleTable(constraints: readonly Constraint[]): RuleTable {
-  let total = 0;
-  for (const c of constraints) total += c.rules.length;
-  const rules: Rule[] = new Array(total);
-  const owner = new Int32Array(total);
-  const index = new Int32Array(total);
+  const { rules, owner, index } = allocate(constraints);
   let g = 0;
   for (let p = 0; p < constraints.length; p++) {
     const list = constraints[p].rules;
@@ -31,4 +38,37 @@ export function ruleTable(constraints: readonly Constraint[]): RuleTable {
     }
   }
   return { constraints, rules, owner, index };
+}
+
+/**
+ * @internal Flattens the rules of `constraints` and numbers their subjects and (attr, family) keys.
+ * O(N) expected: one hash lookup per rule for its subject (attributes are few, so their map stays in
+ * cache). Keying is a second loop over the flat array rather than part of the flattening loop:
+ * fused, the chain constraint → rule list → rule → subject → map entry serialises its cache misses,
+ * and measured 0.85 s against 0.6 s for the two loops at a million constraints.
+ */
+export function keyedRuleTable(constraints: readonly Constraint[]): KeyedRuleTable {
+  const table = ruleTable(constraints);
+  const rules = table.rules;
+  const subject = new Int32Array(rules.length);
+  const key = new Int32Array(rules.length);
+  const subjectIds = new Map<string, number>();
+  const attrIds = new Map<string, number>();
+  for (let g = 0; g < rules.length; g++) {
+    const r = rules[g];
+    let s = subjectIds.get(r.subject);
+    if (s === undefined) subjectIds.set(r.subject, (s = subjectIds.size));
+    let a = attrIds.get(r.attr);
+    if (a === undefined) attrIds.set(r.attr, (a = attrIds.size));
+    subject[g] = s;
+    // Stryker equivalent: ArithmeticOperator — a·5 − slot with slot ∈ [0, 4] is injective in (attr, family) too.
+    key[g] = a * 5 + FAMILY_SLOT[r.family];
+  }
+  return { ...table, subject, key, subjectCount: subjectIds.size };
+}
+
+function allocate(constraints: readonly Constraint[]): { rules: Rule[]; owner: Int32Array; index: Int32Array } {
+  let total = 0;
+  for (const c of constraints) total += c.rules.length;
+  return { rules: new Array<Rule>(total), owner: new Int32Array(total), index: new Int32Array(total) };
 }

@@ -8,7 +8,7 @@ import { enumeratePattern } from './families/pattern.js';
 import { enumerateStyle } from './families/style.js';
 import { enumerateType } from './families/type.js';
 import { forEachRuleGroup } from './forEachRuleGroup.js';
-import { ruleTable } from './RuleTable.js';
+import { keyedRuleTable } from './RuleTable.js';
 import type { FamilyEnumerator } from './families/FamilyEnumerator.js';
 
 /*
@@ -39,10 +39,10 @@ const ENUMERATORS: Readonly<Record<RuleFamily, FamilyEnumerator>> = {
  * returns, in the same normal order, in O(N log N + M) instead of O(N²).
  */
 export function detectConflicts(constraints: readonly Constraint[]): Conflict[] {
-  const table = ruleTable(constraints);
+  const table = keyedRuleTable(constraints);
   const rules = table.rules;
   const out = new ConflictCollector(table);
   const emit = (x: number, y: number) => out.add(x, y);
-  forEachRuleGroup(rules, (group) => ENUMERATORS[rules[group[0]].family](group, rules, emit));
+  forEachRuleGroup(table, (group) => ENUMERATORS[rules[group[0]].family](group, rules, emit));
   return out.toConflicts();
 }

@@ -1,37 +1,18 @@
-import type { Rule, RuleFamily } from '../../model/rule.js';
-
-const FAMILY_SLOT: Readonly<Record<RuleFamily, number>> = { numeric: 0, membership: 1, type: 2, style: 3, pattern: 4 };
+import type { KeyedRuleTable } from './RuleTable.js';
 
 /**
  * Calls `visit` once for every (subject, attr, family) group of two or more rules, with the group's
- * rule numbers in ascending order. O(R) expected time for R rules. The array passed to `visit` is
- * reused for the next group: a visitor must copy what it keeps (saves one allocation per group,
- * about 4·10^5 of them at a million constraints).
+ * rule numbers in ascending order. O(R) for R rules, on the numbers of a {@link KeyedRuleTable}. The
+ * array passed to `visit` is reused for the next group: a visitor must copy what it keeps (saves one
+ * allocation per group, about 4·10^5 of them at a million constraints).
  *
- * Each rule object is read exactly once: its subject is interned to an integer (one hash lookup),
- * and its (attr, family) to another through a small map of attributes (few distinct, so it stays in
- * cache). Everything after that works on typed arrays: a counting sort buckets rules by subject, and
- * each subject's run is split by (attr, family) key — by a linear scan when short (≤ 16 rules, so at
- * most 120 integer comparisons), by a hash map otherwise. On a million constraints, touching each
- * rule object once instead of twice was the difference that mattered: the heap does not fit in cache.
+ * Everything here works on typed arrays: a counting sort buckets rules by subject, and each subject's
+ * run is split by (attr, family) key — by a linear scan when short (≤ 16 rules, so at most 120
+ * integer comparisons), by a hash map otherwise.
  */
-export function forEachRuleGroup(rules: readonly Rule[], visit: (group: number[]) => void): void {
-  const n = rules.length;
-  const subjectIds = new Map<string, number>();
-  const attrIds = new Map<string, number>();
-  const sid = new Int32Array(n);
-  const key = new Int32Array(n);
-  for (let g = 0; g < n; g++) {
-    const r = rules[g];
-    let s = subjectIds.get(r.subject);
-    if (s === undefined) subjectIds.set(r.subject, (s = subjectIds.size));
-    let a = attrIds.get(r.attr);
-    if (a === undefined) attrIds.set(r.attr, (a = attrIds.size));
-    sid[g] = s;
-    // Stryker equivalent: ArithmeticOperator — a·5 − slot with slot ∈ [0, 4] is injective in (attr, family) too.
-    key[g] = a * 5 + FAMILY_SLOT[r.family];
-  }
-  const subjects = subjectIds.size;
+export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[]) => void): void {
+  const { subject: sid, key, subjectCount: subjects } = table;
+  const n = sid.length;
   const start = new Int32Array(subjects + 1);
   // Stryker equivalent: EqualityOperator `g <= n` — sid[n] is undefined: start[NaN]++ touches no element.
   for (let g = 0; g < n; g++) start[sid[g] + 1]++;
