@@ -8,7 +8,7 @@ import { enumeratePattern } from './families/pattern.js';
 import { enumerateStyle } from './families/style.js';
 import { enumerateType } from './families/type.js';
 import { forEachRuleGroup } from './forEachRuleGroup.js';
-import { keyedRuleTable } from './RuleTable.js';
+import { FAMILY_SLOTS, keyedRuleTable } from './RuleTable.js';
 import type { FamilyEnumerator } from './families/FamilyEnumerator.js';
 
 /*
@@ -33,6 +33,9 @@ const ENUMERATORS: Readonly<Record<RuleFamily, FamilyEnumerator>> = {
   style: enumerateStyle,
   pattern: enumeratePattern,
 };
+// Indexed by family slot, so a group's family comes from its key, not from a rule object (one cache
+// miss fewer per group: about 4·10^5 of them at a million constraints).
+const ENUMERATOR_OF_SLOT: readonly FamilyEnumerator[] = FAMILY_SLOTS.map((family) => ENUMERATORS[family]);
 
 /**
  * Detects every conflicting pair of rules. Returns exactly what {@link detectConflictsNaive}
@@ -40,9 +43,9 @@ const ENUMERATORS: Readonly<Record<RuleFamily, FamilyEnumerator>> = {
  */
 export function detectConflicts(constraints: readonly Constraint[]): Conflict[] {
   const table = keyedRuleTable(constraints);
-  const rules = table.rules;
+  const { rules, key } = table;
   const out = new ConflictCollector(table);
   const emit = (x: number, y: number) => out.add(x, y);
-  forEachRuleGroup(table, (group) => ENUMERATORS[rules[group[0]].family](group, rules, emit));
+  forEachRuleGroup(table, (group) => ENUMERATOR_OF_SLOT[key[group[0]] % 5](group, rules, emit));
   return out.toConflicts();
 }
