@@ -54,11 +54,29 @@ export interface RunPerfConstraints {
   readonly settings?: Partial<ProfileSettings>;
 }
 
-/** Selects scenarios by a substring or a `/regex/` of their id. */
+/**
+ * Selects scenarios by a substring or a `/regex/` of their id.
+ *
+ * @throws SyntaxError naming the filter when a `/regex/` does not compile.
+ */
 export function filterScenarios(scenarios: readonly Scenario[], filter: string | undefined): Scenario[] {
   if (!filter) return [...scenarios];
-  const re = filter.length > 2 && filter.startsWith('/') && filter.endsWith('/') ? new RegExp(filter.slice(1, -1)) : undefined;
+  const re = filterRegex(filter);
   return scenarios.filter((s) => (re ? re.test(s.id) : s.id.includes(filter)));
+}
+
+/**
+ * The regex of a `/regex/` filter, undefined for a substring filter.
+ *
+ * @throws SyntaxError naming the filter when the regex does not compile.
+ */
+export function filterRegex(filter: string): RegExp | undefined {
+  if (!(filter.length > 2 && filter.startsWith('/') && filter.endsWith('/'))) return undefined;
+  try {
+    return new RegExp(filter.slice(1, -1));
+  } catch (e) {
+    throw new SyntaxError(`filter ${filter} is not a valid regex: ${(e as Error).message}`);
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ import type { CliIO } from '../../src/cli/CliIO.js';
 import { perfCommand } from '../../src/cli/commands/perf.js';
 import { UsageError } from '../../src/cli/parseCommandArgs.js';
 import { discoverScenarios } from '../../src/perf/measure/discoverScenarios.js';
+import { filterScenarios } from '../../src/perf/runPerf.js';
+import type { Scenario } from '../../src/perf/Scenario.js';
 
 const SCENARIO_FILE = `
 function work(k) { let s = 0; for (let i = 0; i < k; i++) s += Math.sqrt(i); return s; }
@@ -53,5 +55,13 @@ describe('ananke perf', () => {
     await expect(perfCommand.run(['--noise-band', '2'], io)).rejects.toThrow(/--noise-band/);
     await expect(perfCommand.run(['--ratio-band', '0'], io)).rejects.toThrow(/--ratio-band expects a fraction/);
     await expect(perfCommand.run(['stray'], io)).rejects.toThrow(/unexpected argument/);
+    await expect(perfCommand.run(['--filter', '/^a\\/'], io)).rejects.toThrow('--filter /^a\\/ is not a valid regex');
+  });
+
+  it('selects scenarios by substring or /regex/, and names a regex that does not compile', () => {
+    const ids = ['conflicts/naive', 'conflicts-adversarial/naive', 'compile/cold'].map((id) => ({ id }) as Scenario);
+    expect(filterScenarios(ids, 'naive').map((s) => s.id)).toEqual(['conflicts/naive', 'conflicts-adversarial/naive']);
+    expect(filterScenarios(ids, '/^conflicts\\//').map((s) => s.id)).toEqual(['conflicts/naive']);
+    expect(() => filterScenarios(ids, '/(/')).toThrow(SyntaxError);
   });
 });

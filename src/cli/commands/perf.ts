@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverScenarios } from '../../perf/measure/discoverScenarios.js';
 import type { Profile } from '../../perf/measure/Profile.js';
-import { runPerf } from '../../perf/runPerf.js';
+import { filterRegex, runPerf } from '../../perf/runPerf.js';
 import type { Command } from '../CliIO.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 
@@ -36,6 +36,13 @@ export const perfCommand: Command = {
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.quick && values.full) throw new UsageError('--quick and --full are exclusive');
+    if (values.filter !== undefined) {
+      try {
+        filterRegex(values.filter);
+      } catch (e) {
+        throw new UsageError(`--${(e as Error).message}`);
+      }
+    }
     const seed = Number(values.seed);
     if (!Number.isInteger(seed)) throw new UsageError(`--seed expects an integer, got "${values.seed}"`);
     const band = (flag: 'noise-band' | 'ratio-band') => {
