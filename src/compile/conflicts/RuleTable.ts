@@ -69,18 +69,21 @@ export function keyedRuleTable(constraints: readonly Constraint[]): KeyedRuleTab
   const rules = table.rules;
   const subject = new Int32Array(rules.length);
   const key = new Int32Array(rules.length);
-  const subjectIds = new Map<string, number>();
+  // A null-prototype dictionary object, not a Map: 0.19–0.21 s against 0.27 s for 1.8·10^6 lookups
+  // of 2.5·10^5 subjects. Any string is a valid own key of it (`__proto__` included).
+  const subjectIds: Record<string, number> = Object.create(null);
+  let subjectCount = 0;
   const attrIds = new Map<string, number>();
   for (let g = 0; g < rules.length; g++) {
     const r = rules[g];
-    let s = subjectIds.get(r.subject);
-    if (s === undefined) subjectIds.set(r.subject, (s = subjectIds.size));
+    let s = subjectIds[r.subject];
+    if (s === undefined) subjectIds[r.subject] = s = subjectCount++;
     let a = attrIds.get(r.attr);
     if (a === undefined) attrIds.set(r.attr, (a = attrIds.size));
     subject[g] = s;
     key[g] = a * 5 + familySlot(r.family);
   }
-  return { constraints, rules, owner: table.owner, index: table.index, subject, key, subjectCount: subjectIds.size };
+  return { constraints, rules, owner: table.owner, index: table.index, subject, key, subjectCount };
 }
 
 function allocate(constraints: readonly Constraint[]): { rules: Rule[]; owner: Int32Array; index: Int32Array } {
