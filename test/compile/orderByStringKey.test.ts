@@ -15,6 +15,14 @@ describe('orderByStringKey', () => {
     }), { numRuns: 300 });
   });
 
+  it('orders long lists (the radix path) like the comparator sort', () => {
+    // Few distinct characters, so runs agreeing on the six packed units are common and tie-breaking is exercised.
+    const key = fc.tuple(fc.constantFrom('id-', 'id-x', ''), fc.string({ maxLength: 9, unit: fc.constantFrom('a', 'b', '\u0000', '\uffff') })).map(([p, s]) => p + s);
+    fc.assert(fc.property(fc.array(key, { minLength: 4096, maxLength: 4500 }), (keys) => {
+      expect([...orderByStringKey(keys)]).toEqual(reference(keys));
+    }), { numRuns: 8 });
+  });
+
   it('handles shared prefixes longer than the packed window and strings ending inside it', () => {
     const keys = ['abcdefghX', 'abcdefgh', 'abcdefghA', 'abc', 'abcdefghX', 'ab', 'abcdefg\u0000'];
     expect([...orderByStringKey(keys)]).toEqual(reference(keys));

