@@ -1,3 +1,4 @@
+import { heapInts } from './heapInts.js';
 import type { KeyedRuleTable } from './RuleTable.js';
 
 /**
@@ -6,7 +7,7 @@ import type { KeyedRuleTable } from './RuleTable.js';
  * array passed to `visit` is reused for the next group: a visitor must copy what it keeps (saves one
  * allocation per group, about 4·10^5 of them at a million constraints).
  *
- * Everything here works on typed arrays: a counting sort buckets rules by subject, and each subject's
+ * Everything here works on arrays of small integers: a counting sort buckets rules by subject, and each subject's
  * run is split by (attr, family) key — by a linear scan when short (≤ 16 rules, so at most 120
  * integer comparisons), by a hash map otherwise.
  */
@@ -18,7 +19,7 @@ export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[])
   for (let g = 0; g < n; g++) start[sid[g] + 1]++;
   for (let s = 1; s <= subjects; s++) start[s] += start[s - 1];
   const fill = start.slice(0, subjects);
-  const order = new Int32Array(n);
+  const order = heapInts(n);
   // Stryker equivalent: EqualityOperator `g <= n` — fill[undefined]++ sets a non-index property and order[NaN] is
   // no element.
   for (let g = 0; g < n; g++) order[fill[sid[g]]++] = g;
@@ -41,8 +42,8 @@ export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[])
 }
 
 function splitSmallRun(
-  key: Int32Array,
-  order: Int32Array,
+  key: readonly number[],
+  order: readonly number[],
   done: Uint8Array,
   from: number,
   to: number,
@@ -67,7 +68,7 @@ function splitSmallRun(
   }
 }
 
-function splitLargeRun(key: Int32Array, order: Int32Array, from: number, to: number, visit: (group: number[]) => void): void {
+function splitLargeRun(key: readonly number[], order: readonly number[], from: number, to: number, visit: (group: number[]) => void): void {
   const groups = new Map<number, number[]>();
   for (let i = from; i < to; i++) {
     const k = key[order[i]];
