@@ -28,14 +28,16 @@ export function orderByStringKey(keys: readonly string[]): number[] {
   if (n < 2) return order;
   const lcp = commonPrefixLength(keys);
   const digits: number[][] = [];
-  for (let u = 0; u < UNITS; u++) {
-    const column = heapInts(n);
-    const at = lcp + u;
-    for (let i = 0; i < n; i++) column[i] = at < keys[i].length ? keys[i].charCodeAt(at) + 1 : 0;
-    digits.push(column);
+  for (let u = 0; u < UNITS; u++) digits.push(heapInts(n));
+  // Whether a key goes on past the six units: only runs holding such a key can need the strings.
+  const long = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = keys[i]; // read each string once, in index order
+    for (let u = 0; u < UNITS; u++) digits[u][i] = lcp + u < s.length ? s.charCodeAt(lcp + u) + 1 : 0;
+    long[i] = s.length > lcp + UNITS ? 1 : 0;
   }
   const sorted = n >= RADIX_MIN ? radixSort(order, digits) : comparatorSort(order, digits);
-  breakTies(sorted, digits, keys, lcp + UNITS);
+  breakTies(sorted, digits, keys, long);
   return sorted;
 }
 
@@ -75,23 +77,29 @@ function radixSort(order: number[], digits: readonly number[][]): number[] {
 }
 
 /**
- * Orders, by the rest of the strings, each run of keys that agree on the six units while one of
- * them goes on past them (`tail` code units); within a run the order so far is by index.
+ * Orders, by the rest of the strings, each run of keys that agree on the six units and hold a key
+ * that goes on past them; within a run the order so far is by index. Keys that both end inside the
+ * six units and agree on them are equal, so runs without a long key are already in order.
  */
-function breakTies(sorted: number[], digits: readonly number[][], keys: readonly string[], tail: number): void {
+function breakTies(sorted: number[], digits: readonly number[][], keys: readonly string[], long: Uint8Array): void {
   const same = (i: number, j: number) => {
     for (const column of digits) if (column[i] !== column[j]) return false;
     return true;
   };
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start + 1;
-    let longer = keys[sorted[start]].length > tail;
-    for (; end < sorted.length && same(sorted[start], sorted[end]); end++) if (keys[sorted[end]].length > tail) longer = true;
-    if (longer && end - start > 1) {
-      const run = sorted.slice(start, end).sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : i - j));
+  let i = 0;
+  while (i < sorted.length) {
+    if (!long[sorted[i]]) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && same(sorted[start - 1], sorted[i])) start--;
+    let end = i + 1;
+    while (end < sorted.length && same(sorted[i], sorted[end])) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((x, y) => (keys[x] < keys[y] ? -1 : keys[x] > keys[y] ? 1 : x - y));
       for (let k = 0; k < run.length; k++) sorted[start + k] = run[k];
     }
-    start = end;
+    i = end;
   }
 }
