@@ -1,7 +1,6 @@
 import type { Rule, StyleRule } from '../../../model/rule.js';
-import type { Style } from '../../../model/styles.js';
+import { STYLES, type Style } from '../../../model/styles.js';
 import type { Emit } from './FamilyEnumerator.js';
-import { groupBy, incompatibleClassPairs } from './groupBy.js';
 import { reasonText } from './reasonText.js';
 
 /**
@@ -18,9 +17,16 @@ export const STYLE_WITNESSES: Readonly<Partial<Record<`${Style}|${Style}`, strin
   'PascalCase|SCREAMING_SNAKE_CASE': 'USER',
 };
 
+// The witness table as a symmetric relation, so that a test builds no key string.
+const COMPATIBLE = new Map<string, Set<string>>();
+for (const pair of Object.keys(STYLE_WITNESSES)) {
+  const [x, y] = pair.split('|');
+  for (const [from, to] of [[x, y], [y, x]]) COMPATIBLE.set(from, (COMPATIBLE.get(from) ?? new Set()).add(to));
+}
+
 /** True when some identifier matches both styles. */
 export function stylesCompatible(x: Style, y: Style): boolean {
-  return x === y || STYLE_WITNESSES[`${x}|${y}`] !== undefined || STYLE_WITNESSES[`${y}|${x}`] !== undefined;
+  return x === y || COMPATIBLE.get(x)?.has(y) === true;
 }
 
 /** The style pair predicate. */
@@ -33,7 +39,25 @@ export function styleReason(a: StyleRule, b: StyleRule): string {
   return reasonText('no identifier is both ', a.value, ' and ', b.value);
 }
 
-/** Enumerates one group's style conflicts: cross products of incompatible style classes (≤ 5). */
+const STYLE_INDEX = new Map<string, number>(STYLES.map((style, i) => [style, i]));
+
+/**
+ * Enumerates one group's style conflicts: cross products of incompatible style classes. There are
+ * only 5 styles, so the classes are 5 buckets indexed by style: no map, no per-group allocation but
+ * the buckets' growth. Not reentrant, and need not be: detection is synchronous.
+ */
 export function enumerateStyle(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
-  incompatibleClassPairs(groupBy(group, (g) => rules[g].value as Style), stylesCompatible, emit);
+  SIZES.fill(0);
+  for (const g of group) {
+    const i = STYLE_INDEX.get(rules[g].value as string)!;
+    BUCKETS[i][SIZES[i]++] = g;
+  }
+  for (let i = 0; i < STYLES.length; i++) {
+    for (let j = i + 1; j < STYLES.length; j++) {
+      if (SIZES[i] === 0 || SIZES[j] === 0 || stylesCompatible(STYLES[i], STYLES[j])) continue;
+      for (let x = 0; x < SIZES[i]; x++) for (let y = 0; y < SIZES[j]; y++) emit(BUCKETS[i][x], BUCKETS[j][y]);
+    }
+  }
 }
+const BUCKETS: number[][] = STYLES.map(() => []);
+const SIZES = new Int32Array(STYLES.length);
