@@ -23,6 +23,16 @@ describe('orderByStringKey', () => {
     }), { numRuns: 8 });
   });
 
+  it('orders ties that run past the radix window and past several run windows', () => {
+    const key = fc.tuple(fc.constantFrom('', 'x'), fc.string({ minLength: 8, maxLength: 40, unit: fc.constantFrom('a', 'b') })).map(([p, s]) => p + s);
+    fc.assert(fc.property(fc.array(key, { minLength: 4096, maxLength: 4200 }), (keys) => {
+      expect([...orderByStringKey(keys)]).toEqual(reference(keys));
+    }), { numRuns: 5 });
+    fc.assert(fc.property(fc.array(key, { maxLength: 60 }), (keys) => {
+      expect([...orderByStringKey(keys)]).toEqual(reference(keys));
+    }), { numRuns: 200 });
+  });
+
   it('handles shared prefixes longer than the packed window and strings ending inside it', () => {
     const keys = ['abcdefghX', 'abcdefgh', 'abcdefghA', 'abc', 'abcdefghX', 'ab', 'abcdefg\u0000'];
     expect([...orderByStringKey(keys)]).toEqual(reference(keys));

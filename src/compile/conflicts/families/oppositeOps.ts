@@ -9,14 +9,15 @@ import { groupBy } from './groupBy.js';
  */
 export function oppositeOpsEnumerator(op: string): FamilyEnumerator {
   return (group: readonly number[], rules: readonly Rule[], emit: Emit): void => {
+    let sided = 0;
+    for (const g of group) if (rules[g].op === op) sided++;
+    // One-sided groups (all requires, say) are common and emit nothing: leave before allocating.
+    if (sided === 0 || sided === group.length) return;
     const first: number[] = [];
     const second: number[] = [];
     // Stryker equivalent: EqualityOperator — swapping the roles of the two ops enumerates the same unordered
     // pairs, which the collector normalises.
     for (const g of group) (rules[g].op === op ? first : second).push(g);
-    // Stryker equivalent: ConditionalExpression `false`, LogicalOperator — an early exit: with an empty side the loop
-    // below emits nothing.
-    if (first.length === 0 || second.length === 0) return;
     const secondByValue = groupBy(second, (g) => rules[g].value);
     for (const x of first) for (const y of secondByValue.get(rules[x].value) ?? []) emit(x, y);
   };
