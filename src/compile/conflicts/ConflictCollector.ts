@@ -120,7 +120,7 @@ function countingSort(items: readonly number[] | undefined, key: readonly number
   const item = (k: number) => (items === undefined ? k : items[k]);
   counts.fill(0);
   for (let k = 0; k < n; k++) counts[key[item(k)] + 1]++;
-  // Stryker equivalent: EqualityOperator `r < counts.length` — the last count is never read: keys lie below it.
+  // Stryker equivalent: EqualityOperator `r <= counts.length` — the extra step writes one slot past the end, never read.
   for (let r = 1; r < counts.length; r++) counts[r] += counts[r - 1];
   const out = heapInts(n);
   for (let k = 0; k < n; k++) out[counts[key[item(k)]]++] = item(k);
