@@ -32,20 +32,31 @@ interface Keyed {
  */
 export function enumerateNumeric(group: readonly number[], all: readonly Rule[], emit: Emit): void {
   const rules = all as readonly NumericRule[];
-  // Fresh arrays: emptying shared ones (`length = 0`) is a runtime call, slower than allocating four small arrays.
-  const lowers: number[] = [];
-  const uppers: number[] = [];
-  const points: number[] = [];
-  const holes: number[] = [];
+  // Exactly sized arrays: an empty array's first push allocates 17 slots, young garbage for every group.
+  let lowerCount = 0;
+  let upperCount = 0;
+  let pointCount = 0;
   for (const g of group) {
     const r = rules[g];
-    if (isLower(r)) lowers.push(g);
-    else if (isUpper(r)) uppers.push(g);
-    else if (r.op === '==') points.push(g);
-    else holes.push(g);
+    if (isLower(r)) lowerCount++;
+    else if (isUpper(r)) upperCount++;
+    else if (r.op === '==') pointCount++;
   }
-  // Stryker equivalent: ConditionalExpression `true`, LogicalOperator, EqualityOperator `>= 0` — boundPairs with an
-  // empty side emits nothing; the test only skips the work.
+  const lowers: number[] = new Array(lowerCount);
+  const uppers: number[] = new Array(upperCount);
+  const points: number[] = new Array(pointCount);
+  const holes: number[] = new Array(group.length - lowerCount - upperCount - pointCount);
+  let l = 0;
+  let u = 0;
+  let p = 0;
+  let h = 0;
+  for (const g of group) {
+    const r = rules[g];
+    if (isLower(r)) lowers[l++] = g;
+    else if (isUpper(r)) uppers[u++] = g;
+    else if (r.op === '==') points[p++] = g;
+    else holes[h++] = g;
+  }
   if (lowers.length > 0 && uppers.length > 0) boundPairs(lowers, uppers, rules, emit);
   // Stryker equivalent: ConditionalExpression `true`, EqualityOperator `>= 0` — pointPairs without points emits nothing.
   if (points.length > 0) pointPairs(points, lowers, uppers, holes, rules, emit);
