@@ -27,7 +27,7 @@ export class ConflictCollector {
   }
 
   toConflicts(): Conflict[] {
-    const { rules, owner, index } = this.table;
+    const { rules, owner, first: firstRule } = this.table;
     const { left, right } = this;
     const n = left.length;
     // Stryker equivalent: ConditionalExpression `false` — with no pairs every loop below is empty and the result is [].
@@ -38,8 +38,8 @@ export class ConflictCollector {
     for (let k = 0; k < n; k++) {
       const x = left[k];
       const y = right[k];
-      const rx = baseOfSlot[slot[owner[x]]] + index[x];
-      const ry = baseOfSlot[slot[owner[y]]] + index[y];
+      const rx = baseOfSlot[slot[owner[x]]] + x - firstRule[owner[x]];
+      const ry = baseOfSlot[slot[owner[y]]] + y - firstRule[owner[y]];
       // Normalise in place: afterwards left[k] is the rule that comes first (ranks of distinct rules differ).
       if (rx < ry) {
         first[k] = rx;
@@ -63,9 +63,11 @@ export class ConflictCollector {
       const gb = right[order[k]];
       const a = rules[ga];
       const b = rules[gb];
+      const pa = owner[ga];
+      const pb = owner[gb];
       out[k] = {
-        a: { constraint: ids[slot[owner[ga]]], rule: index[ga] },
-        b: { constraint: ids[slot[owner[gb]]], rule: index[gb] },
+        a: { constraint: ids[slot[pa]], rule: ga - firstRule[pa] },
+        b: { constraint: ids[slot[pb]], rule: gb - firstRule[pb] },
         subject: a.subject,
         attr: a.attr,
         family: a.family,

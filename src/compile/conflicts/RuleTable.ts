@@ -12,9 +12,10 @@ export interface RuleTable {
   readonly rules: readonly Rule[];
   /** Position in `constraints` of each rule's constraint. */
   readonly owner: readonly number[];
-  /** Index of each rule within its constraint. */
-  readonly index: readonly number[];
-  /** Rule number of each constraint's first rule, plus the total at the end (length = constraints + 1). */
+  /**
+   * Rule number of each constraint's first rule, plus the total at the end (length = constraints +
+   * 1): rule g is rule `g − first[owner[g]]` of its constraint.
+   */
   readonly first: readonly number[];
 }
 
@@ -52,7 +53,6 @@ export function ruleTable(constraints: readonly Constraint[]): RuleTable {
   for (const c of constraints) total += c.rules.length;
   const rules = new Array<Rule>(total);
   const owner = heapInts(total);
-  const index = heapInts(total);
   const first = heapInts(constraints.length + 1, total);
   let g = 0;
   for (let p = 0; p < constraints.length; p++) {
@@ -61,10 +61,9 @@ export function ruleTable(constraints: readonly Constraint[]): RuleTable {
     for (let k = 0; k < list.length; k++, g++) {
       rules[g] = list[k];
       owner[g] = p;
-      index[g] = k;
     }
   }
-  return { constraints, rules, owner, index, first };
+  return { constraints, rules, owner, first };
 }
 
 /**
@@ -93,6 +92,6 @@ export function keyedRuleTable(constraints: readonly Constraint[]): KeyedRuleTab
     subject[g] = s;
     key[g] = a * 5 + familySlot(r.family);
   }
-  const { owner, index, first } = table;
-  return { constraints, rules, owner, index, first, subject, key, subjectCount };
+  const { owner, first } = table;
+  return { constraints, rules, owner, first, subject, key, subjectCount };
 }
