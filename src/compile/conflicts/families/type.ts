@@ -30,8 +30,42 @@ export function typeReason(a: TypeRule, b: TypeRule): string {
  * all class pairs conflict except {integer, number}, so the k² class pairs are paid for by output.
  */
 export function enumerateType(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  if (group.length <= SMALL_GROUP) {
+    smallGroupClasses(group, rules, emit);
+    return;
+  }
   // Stryker equivalent: MethodExpression — wildcards are compatible with every type: as a class they only add
   // compatible class pairs, which emit nothing.
   const named = group.filter((g) => !WILDCARD_TYPES.has(rules[g].value as string));
   incompatibleClassPairs(groupBy(named, (g) => rules[g].value as string), typesCompatible, emit);
+}
+
+/** Groups up to this size find their classes by linear search (at most 28 name comparisons). */
+const SMALL_GROUP = 8;
+
+/**
+ * The same class cross products for a small group, without a map or growing arrays: most groups
+ * hold 2–3 rules, and per-group maps were most of the young garbage of type enumeration.
+ * O(k²·g) with k ≤ g ≤ 8 classes: a constant.
+ */
+function smallGroupClasses(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  const g = group.length;
+  const classOf: number[] = new Array(g);
+  const names: string[] = new Array(g);
+  let k = 0;
+  for (let i = 0; i < g; i++) {
+    const name = rules[group[i]].value as string;
+    let c = -1;
+    if (!WILDCARD_TYPES.has(name)) {
+      for (let j = 0; j < k && c < 0; j++) if (names[j] === name) c = j;
+      if (c < 0) names[(c = k++)] = name;
+    }
+    classOf[i] = c;
+  }
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) {
+      if (typesCompatible(names[x], names[y])) continue;
+      for (let i = 0; i < g; i++) if (classOf[i] === x) for (let j = 0; j < g; j++) if (classOf[j] === y) emit(group[i], group[j]);
+    }
+  }
 }
