@@ -53,4 +53,13 @@ describe('the numeric pair predicate', () => {
     expect(optimized).toEqual(detectConflictsNaive(constraints));
     expect(optimized.length).toBeGreaterThan(CASES.filter(([, , c]) => c).length);
   });
+
+  it('finds a strict upper bound hidden behind a closed one at the same value', () => {
+    // Sorted uppers must put `< 2` before `<= 2`: the uppers disjoint from `>= 2` then form a prefix.
+    // Mutation testing found that the tie order was not pinned by the random sets.
+    const constraints = [n('>=', 2), n('<=', 2), n('<', 2), n('<=', 2)].map((r, k) => createConstraint(`t${k}`, [r]));
+    const got = detectConflicts(constraints).map((c) => [c.a.constraint, c.b.constraint]);
+    expect(got).toEqual([['t0', 't2']]);
+    expect(detectConflicts(constraints)).toEqual(detectConflictsNaive(constraints));
+  });
 });
