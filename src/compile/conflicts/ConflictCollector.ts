@@ -41,6 +41,7 @@ export class ConflictCollector {
       const rx = baseOfSlot[slot[owner[x]]] + x - firstRule[owner[x]];
       const ry = baseOfSlot[slot[owner[y]]] + y - firstRule[owner[y]];
       // Normalise in place: afterwards left[k] is the rule that comes first (ranks of distinct rules differ).
+      // Stryker equivalent: EqualityOperator `rx <= ry` — distinct rules have distinct ranks.
       if (rx < ry) {
         first[k] = rx;
         second[k] = ry;
@@ -57,6 +58,7 @@ export class ConflictCollector {
     // Each conflict gets its own reference objects: sharing them would need freezing (a runtime call
     // per object, measured at 0.2 s for 4.6·10^5 references) and a rank-indexed array to find them.
     const reasons = new ReasonCache();
+    // Stryker equivalent: ArrayDeclaration — every index below n is assigned: the preset length is an allocation hint.
     const out: Conflict[] = new Array(n);
     for (let k = 0; k < n; k++) {
       const ga = left[order[k]];
@@ -87,6 +89,8 @@ export class ConflictCollector {
    */
   private ranks(): { slot: number[]; baseOfSlot: number[]; ids: string[]; ranked: number } {
     const { constraints, owner, first } = this.table;
+    // Stryker equivalent (next 2 lines): UnaryOperator `+1`, EqualityOperator `k <= this.left.length` — any non-zero
+    // mark means "not involved"; the pass past the end marks a non-index property.
     const slot = heapInts(constraints.length, -1);
     for (let k = 0; k < this.left.length; k++) {
       slot[owner[this.left[k]]] = 0;
@@ -94,6 +98,8 @@ export class ConflictCollector {
     }
     const positions: number[] = [];
     const ids: string[] = [];
+    // Stryker equivalent (next 2 lines): EqualityOperator `p <= constraints.length`, ConditionalExpression `true` —
+    // slot[length] is undefined, and ranking every constraint changes rank values, not their order.
     for (let p = 0; p < constraints.length; p++) {
       if (slot[p] === 0) {
         slot[p] = positions.length;
@@ -107,6 +113,8 @@ export class ConflictCollector {
     for (let k = 0; k < byId.length; k++) {
       const p = positions[byId[k]];
       baseOfSlot[byId[k]] = next;
+      // Stryker equivalent: ArithmeticOperator `first[p + 1] + first[p]` — wider gaps between base ranks keep them
+      // distinct and in the same order.
       next += first[p + 1] - first[p];
     }
     return { slot, baseOfSlot, ids, ranked: next };
@@ -121,10 +129,12 @@ function countingSort(items: readonly number[] | undefined, key: readonly number
   const n = key.length;
   const item = (k: number) => (items === undefined ? k : items[k]);
   counts.fill(0);
+  // Stryker equivalent: EqualityOperator `k <= n` — key[n] is undefined: counts[NaN]++ touches no element.
   for (let k = 0; k < n; k++) counts[key[item(k)] + 1]++;
   // Stryker equivalent: EqualityOperator `r <= counts.length` — the extra step writes one slot past the end, never read.
   for (let r = 1; r < counts.length; r++) counts[r] += counts[r - 1];
   const out = heapInts(n);
+  // Stryker equivalent: EqualityOperator `k <= n` — counts[undefined] is not an element: the write sets a property.
   for (let k = 0; k < n; k++) out[counts[key[item(k)]]++] = item(k);
   return out;
 }

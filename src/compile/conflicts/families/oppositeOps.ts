@@ -14,8 +14,10 @@ export function oppositeOpsEnumerator(op: string): FamilyEnumerator {
     let sided = 0;
     for (const g of group) if (rules[g].op === op) sided++;
     // One-sided groups (all requires, say) are common and emit nothing: leave before allocating.
+    // Stryker equivalent: ConditionalExpression `false`, LogicalOperator — with an empty side nothing below is emitted.
     if (sided === 0 || sided === group.length) return;
     // Exactly sized: an empty array's first push allocates 17 slots, young garbage for every group.
+    // Stryker equivalent (next 2 lines): ArrayDeclaration — the preset lengths are allocation hints.
     const first: number[] = new Array(sided);
     const second: number[] = new Array(group.length - sided);
     let f = 0;
@@ -26,6 +28,8 @@ export function oppositeOpsEnumerator(op: string): FamilyEnumerator {
       if (rules[g].op === op) first[f++] = g;
       else second[s++] = g;
     }
+    // Stryker equivalent: ConditionalExpression, EqualityOperator, BlockStatement — both searches emit the same pairs; the
+    // size only picks the cheaper one.
     if (second.length <= LINEAR_SIDE) {
       // A side of at most 4 rules is searched linearly: O(4·g), no map to build.
       for (const x of first) for (const y of second) if (rules[y].value === rules[x].value) emit(x, y);

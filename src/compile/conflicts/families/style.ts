@@ -26,6 +26,7 @@ for (const pair of Object.keys(STYLE_WITNESSES)) {
 
 /** True when some identifier matches both styles. */
 export function stylesCompatible(x: Style, y: Style): boolean {
+  // Stryker equivalent: OptionalChaining — every style appears in the witness table, so get(x) is always defined.
   return x === y || COMPATIBLE.get(x)?.has(y) === true;
 }
 
@@ -52,6 +53,8 @@ export function enumerateStyle(group: readonly number[], rules: readonly Rule[],
     const i = STYLE_INDEX.get(rules[g].value as string)!;
     BUCKETS[i][SIZES[i]++] = g;
   }
+  // Stryker equivalent (next 3 lines): EqualityOperator `<= STYLES.length`, ConditionalExpression `false`, LogicalOperator — an
+  // extra or empty bucket has no members, so its loops emit nothing; the emptiness test only skips them.
   for (let i = 0; i < STYLES.length; i++) {
     for (let j = i + 1; j < STYLES.length; j++) {
       if (SIZES[i] === 0 || SIZES[j] === 0 || stylesCompatible(STYLES[i], STYLES[j])) continue;

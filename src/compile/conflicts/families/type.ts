@@ -30,6 +30,8 @@ export function typeReason(a: TypeRule, b: TypeRule): string {
  * all class pairs conflict except {integer, number}, so the k² class pairs are paid for by output.
  */
 export function enumerateType(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
+  // Stryker equivalent: ConditionalExpression, EqualityOperator, BlockStatement — both paths emit the same pairs; the
+  // size only picks the cheaper one.
   if (group.length <= SMALL_GROUP) {
     smallGroupClasses(group, rules, emit);
     return;
@@ -50,18 +52,24 @@ const SMALL_GROUP = 8;
  */
 function smallGroupClasses(group: readonly number[], rules: readonly Rule[], emit: Emit): void {
   const g = group.length;
+  // Stryker equivalent (next 2 lines): ArrayDeclaration — the preset lengths are allocation hints.
   const classOf: number[] = new Array(g);
   const names: string[] = new Array(g);
   let k = 0;
   for (let i = 0; i < g; i++) {
     const name = rules[group[i]].value as string;
     let c = -1;
+    // Stryker equivalent (next 3 lines): ConditionalExpression, EqualityOperator — merging equal names is only an
+    // optimisation (equal names are compatible, so a name split over two classes emits nothing more), and a wildcard
+    // class is compatible with every class.
     if (!WILDCARD_TYPES.has(name)) {
       for (let j = 0; j < k && c < 0; j++) if (names[j] === name) c = j;
       if (c < 0) names[(c = k++)] = name;
     }
     classOf[i] = c;
   }
+  // Stryker equivalent (next 4 lines): EqualityOperator `<= k`, EqualityOperator `<= g` — the extra class or member
+  // has no members (classOf holds indices below k; group[g] is undefined): nothing more is emitted.
   for (let x = 0; x < k; x++) {
     for (let y = x + 1; y < k; y++) {
       if (typesCompatible(names[x], names[y])) continue;
