@@ -2,7 +2,7 @@ import type { Conflict } from './conflicts/Conflict.js';
 import type { CompiledRegex, EffectiveRule, Rejection, Relaxation, TokenRule } from './Compiled.js';
 import { dictionary } from './emit/dictionary.js';
 import type { GroupResult } from './group/GroupResult.js';
-import type { GroupSink } from './group/GroupSink.js';
+import type { GroupEnd, GroupSink } from './group/GroupSink.js';
 
 /** @internal The concatenated contribution of a run of consecutive groups that never splits a subject. */
 export interface AssembledPart {
@@ -49,7 +49,7 @@ export class PartBuilder implements GroupSink<void> {
   private attrs: [string, unknown][] = [];
   private requiredAttrs: string[] = [];
 
-  endGroup(g: Parameters<GroupSink<void>['endGroup']>[0]): void {
+  endGroup(g: GroupEnd): void {
     if (g.subject !== this.subject) this.closeSubject();
     this.subject = g.subject;
     this.groups++;

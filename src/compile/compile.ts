@@ -26,7 +26,7 @@ import { orderByStringKey } from './conflicts/orderByStringKey.js';
 export function compile(set: ConstraintSet | readonly Constraint[], options?: CompileConstraints): Compiled {
   const { strict } = resolveCompileOptions(options);
   const constraints = 'constraints' in set ? set.constraints : (set as readonly Constraint[]);
-  const sorted = Array.from(orderByStringKey(constraints.map((c) => c.id)), (i) => constraints[i]);
+  const sorted = orderByStringKey(constraints.map((c) => c.id)).map((i) => constraints[i]);
   assertUniqueIds(sorted);
   // Conflicts by subject, then attr: nested maps avoid a composite key string per conflict.
   const bySubject = new Map<string, Map<string, Conflict[]>>();

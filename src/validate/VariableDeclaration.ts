@@ -1,4 +1,5 @@
 import type { NameCategory } from './DeclarationSink.js';
+import { nestingStep } from './splitParams.js';
 import { IDENT, type Token } from './Tokenizer.js';
 
 /** The parameter and return-type tokens of an arrow function bound by a declaration. */
@@ -10,8 +11,6 @@ export interface ArrowHeader {
 /** Called once the declaration's category is known; `arrow` when it binds an arrow function. */
 export type OnDeclared = (category: NameCategory, name: Token, arrow?: ArrowHeader) => void;
 
-const OPEN = new Set(['(', '[', '{', '<']);
-const CLOSE = new Set([')', ']', '}', '>']);
 const NOT_A_FUNCTION_START = new Set(['new', 'await', 'typeof', 'void', 'delete']);
 
 type Step = 'name' | 'after' | 'type' | 'init' | 'async' | 'parens' | 'afterParens' | 'ret' | 'ident';
@@ -50,9 +49,8 @@ export class VariableDeclaration {
         else this.decide(this.category);
         return;
       case 'type':
-        if (OPEN.has(x)) this.depth++;
-        else if (CLOSE.has(x)) this.depth--;
-        else if (x === '=' && this.depth === 0) this.step = 'init';
+        this.depth += nestingStep(x);
+        if (x === '=' && this.depth === 0) this.step = 'init';
         else if ((x === ';' || x === ',') && this.depth === 0) this.decide(this.category);
         return;
       case 'init':
@@ -85,8 +83,7 @@ export class VariableDeclaration {
         if (x === '=>' && this.depth === 0) this.decide('functions', true);
         else if (x === ';' && this.depth === 0) this.decide('functions');
         else {
-          if (OPEN.has(x)) this.depth++;
-          else if (CLOSE.has(x)) this.depth--;
+          this.depth += nestingStep(x);
           this.ret.push(x);
         }
         return;

@@ -1,7 +1,7 @@
 import type { DeclarationSink, DeclarationTracker, NameCategory } from './DeclarationSink.js';
 import { ReturnWatcher } from './ReturnWatcher.js';
 import { VariableDeclaration, type ArrowHeader } from './VariableDeclaration.js';
-import { splitParams, joinTypeTokens } from './splitParams.js';
+import { splitParams, joinTypeTokens, nestingStep } from './splitParams.js';
 import { IDENT, NEWLINE, PUNCT, type Token } from './Tokenizer.js';
 
 interface Brace {
@@ -23,8 +23,6 @@ interface Header {
 }
 
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
-const OPEN = new Set(['(', '[', '{', '<']);
-const CLOSE = new Set([')', ']', '}', '>']);
 const MODIFIERS = new Set(['export', 'default', 'declare', 'async', 'abstract']);
 const TYPE_CONTEXT = new Set([':', '|', '&', '=>', ',', '<', '(']);
 
@@ -85,8 +83,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
     if (h.phase === 'params') {
       if (x === ')' && h.depth === 0) h.phase = 'after';
       else {
-        if (OPEN.has(x)) h.depth++;
-        else if (CLOSE.has(x)) h.depth--;
+        h.depth += nestingStep(x);
         h.params.push(x);
       }
       return;
@@ -100,8 +97,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
     if (x === '{' && h.depth === 0 && !TYPE_CONTEXT.has(prev?.text ?? '')) open(h);
     else if (x === ';' && h.depth === 0) header = undefined;
     else {
-      if (OPEN.has(x)) h.depth++;
-      else if (CLOSE.has(x)) h.depth--;
+      h.depth += nestingStep(x);
       h.ret.push(x);
     }
   }

@@ -3,6 +3,11 @@ import type { DeclaredParam } from './DeclarationSink.js';
 const OPEN = new Set(['(', '[', '{', '<']);
 const CLOSE = new Set([')', ']', '}', '>']);
 
+/** How a token changes bracket depth (angle brackets count: they nest type arguments): +1, −1 or 0. */
+export function nestingStep(text: string): number {
+  return OPEN.has(text) ? 1 : CLOSE.has(text) ? -1 : 0;
+}
+
 /**
  * Joins token texts into one type text: a blank only between two word tokens (`keyof T`), so
  * `Promise < string >` reads `Promise<string>` and `A|B` reads `A|B`.
@@ -28,8 +33,7 @@ export function splitParams(texts: readonly string[]): DeclaredParam[] {
   const parts: string[][] = [[]];
   let depth = 0;
   for (const t of texts) {
-    if (OPEN.has(t)) depth++;
-    else if (CLOSE.has(t)) depth--;
+    depth += nestingStep(t);
     if (t === ',' && depth === 0) parts.push([]);
     else parts[parts.length - 1].push(t);
   }
@@ -49,8 +53,7 @@ export function splitParams(texts: readonly string[]): DeclaredParam[] {
     const type: string[] = [];
     let d = 0;
     for (j++; j < p.length; j++) {
-      if (OPEN.has(p[j])) d++;
-      else if (CLOSE.has(p[j])) d--;
+      d += nestingStep(p[j]);
       if (p[j] === '=' && d === 0) break;
       type.push(p[j]);
     }
