@@ -37,4 +37,12 @@ describe('orderByStringKey', () => {
     const keys = ['abcdefghX', 'abcdefgh', 'abcdefghA', 'abc', 'abcdefghX', 'ab', 'abcdefg\u0000'];
     expect([...orderByStringKey(keys)]).toEqual(reference(keys));
   });
+
+  it('returns its own array, untouched by later calls that reuse the scratch', () => {
+    const keys = ['b', 'a', 'c'];
+    const order = orderByStringKey(keys);
+    expect(Array.isArray(order)).toBe(true);
+    orderByStringKey(['z', 'y', 'x', 'w']);
+    expect(order).toEqual([1, 0, 2]);
+  });
 });

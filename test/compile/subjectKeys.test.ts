@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
 import { detectConflictsNaive } from '../../src/compile/conflicts/detectConflictsNaive.js';
+import { IntScratch } from '../../src/compile/conflicts/IntScratch.js';
 import { keyedRuleTable } from '../../src/compile/conflicts/RuleTable.js';
 import { createConstraint } from '../../src/model/createConstraint.js';
 import { createRule } from '../../src/model/createRule.js';
@@ -16,7 +17,7 @@ describe('subject keying', () => {
   ]);
 
   it('numbers every distinct subject once, whatever the string', () => {
-    const table = keyedRuleTable(constraints);
+    const table = keyedRuleTable(constraints, new IntScratch());
     expect(table.subjectCount).toBe(SUBJECTS.length);
     for (let k = 0; k < SUBJECTS.length; k++) expect(table.subject[2 * k]).toBe(table.subject[2 * k + 1]);
   });

@@ -2,7 +2,7 @@ import type { Conflict } from './Conflict.js';
 import { orderByStringKey } from './orderByStringKey.js';
 import { ReasonCache } from './ReasonCache.js';
 import type { RuleTable } from './RuleTable.js';
-import { heapInts } from './heapInts.js';
+import type { IntScratch } from './IntScratch.js';
 
 /**
  * @internal Accumulates conflicting pairs of rule numbers and materialises them once, in normal order.
@@ -12,13 +12,16 @@ import { heapInts } from './heapInts.js';
  * O(K log K), and each gets a base rank. The M pairs are then ordered by a two-pass LSD radix sort —
  * a stable counting sort by the second rank, then by the first — over the ranked rules, O(M + R),
  * with no comparisons; a comparison sort of the pairs would add an M log M term. Equal reason
- * texts are shared between conflicts. All scratch is heap arrays ({@link heapInts}).
+ * texts are shared between conflicts. All integer scratch comes from an {@link IntScratch}.
  */
 export class ConflictCollector {
   private readonly left: number[] = [];
   private readonly right: number[] = [];
 
-  constructor(private readonly table: RuleTable) {}
+  constructor(
+    private readonly table: RuleTable,
+    private readonly scratch: IntScratch,
+  ) {}
 
   /** Records that rules `x` and `y` (rule numbers in the table) conflict; each pair once. */
   add(x: number, y: number): void {
@@ -33,8 +36,9 @@ export class ConflictCollector {
     // Stryker equivalent: ConditionalExpression `false` — with no pairs every loop below is empty and the result is [].
     if (n === 0) return [];
     const { slot, baseOfSlot, ids, ranked } = this.ranks();
-    const first = heapInts(n);
-    const second = heapInts(n);
+    const { scratch } = this;
+    const first = scratch.take(n);
+    const second = scratch.take(n);
     for (let k = 0; k < n; k++) {
       const x = left[k];
       const y = right[k];
@@ -53,8 +57,8 @@ export class ConflictCollector {
       }
     }
     // Ranks cover only the rules of involved constraints, which keeps the count array small.
-    const counts = heapInts(ranked + 1);
-    const order = countingSort(countingSort(undefined, second, counts), first, counts);
+    const counts = scratch.take(ranked + 1);
+    const order = countingSort(countingSort(undefined, second, counts, scratch), first, counts, scratch);
     // Each conflict gets its own reference objects: sharing them would need freezing (a runtime call
     // per object, measured at 0.2 s for 4.6·10^5 references) and a rank-indexed array to find them.
     const reasons = new ReasonCache();
@@ -87,11 +91,11 @@ export class ConflictCollector {
    * once here, in position order, and not again from the constraint objects, which are scattered
    * over the heap.
    */
-  private ranks(): { slot: number[]; baseOfSlot: number[]; ids: string[]; ranked: number } {
+  private ranks(): { slot: Int32Array; baseOfSlot: Int32Array; ids: string[]; ranked: number } {
     const { constraints, owner, first } = this.table;
     // Stryker equivalent (next 2 lines): UnaryOperator `+1`, EqualityOperator `k <= this.left.length` — any non-zero
     // mark means "not involved"; the pass past the end marks a non-index property.
-    const slot = heapInts(constraints.length, -1);
+    const slot = this.scratch.take(constraints.length, -1);
     for (let k = 0; k < this.left.length; k++) {
       slot[owner[this.left[k]]] = 0;
       slot[owner[this.right[k]]] = 0;
@@ -107,8 +111,8 @@ export class ConflictCollector {
         ids.push(constraints[p].id);
       }
     }
-    const byId = orderByStringKey(ids);
-    const baseOfSlot = heapInts(ids.length);
+    const byId = orderByStringKey(ids, this.scratch);
+    const baseOfSlot = this.scratch.take(ids.length);
     let next = 0;
     for (let k = 0; k < byId.length; k++) {
       const p = positions[byId[k]];
@@ -123,9 +127,9 @@ export class ConflictCollector {
 
 /**
  * Stable counting sort of pair numbers `items` (all pairs in order when undefined) by `key[item]` ∈
- * [0, counts.length − 1); `counts` is scratch, zeroed here.
+ * [0, counts.length − 1); `counts` is scratch, zeroed here. The result is taken from `scratch`.
  */
-function countingSort(items: readonly number[] | undefined, key: readonly number[], counts: number[]): number[] {
+function countingSort(items: Int32Array | undefined, key: Int32Array, counts: Int32Array, scratch: IntScratch): Int32Array {
   const n = key.length;
   const item = (k: number) => (items === undefined ? k : items[k]);
   counts.fill(0);
@@ -133,7 +137,7 @@ function countingSort(items: readonly number[] | undefined, key: readonly number
   for (let k = 0; k < n; k++) counts[key[item(k)] + 1]++;
   // Stryker equivalent: EqualityOperator `r <= counts.length` — the extra step writes one slot past the end, never read.
   for (let r = 1; r < counts.length; r++) counts[r] += counts[r - 1];
-  const out = heapInts(n);
+  const out = scratch.take(n);
   // Stryker equivalent: EqualityOperator `k <= n` — counts[undefined] is not an element: the write sets a property.
   for (let k = 0; k < n; k++) out[counts[key[item(k)]]++] = item(k);
   return out;

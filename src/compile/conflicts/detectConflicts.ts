@@ -8,6 +8,7 @@ import { enumeratePattern } from './families/pattern.js';
 import { enumerateStyle } from './families/style.js';
 import { enumerateType } from './families/type.js';
 import { forEachRuleGroup } from './forEachRuleGroup.js';
+import { withScratch } from './IntScratch.js';
 import { FAMILY_SLOTS, keyedRuleTable } from './RuleTable.js';
 import type { FamilyEnumerator } from './families/FamilyEnumerator.js';
 
@@ -42,10 +43,12 @@ const ENUMERATOR_OF_SLOT: readonly FamilyEnumerator[] = FAMILY_SLOTS.map((family
  * returns, in the same normal order, in O(N log N + M) instead of O(N²).
  */
 export function detectConflicts(constraints: readonly Constraint[]): Conflict[] {
-  const table = keyedRuleTable(constraints);
-  const { rules, key } = table;
-  const out = new ConflictCollector(table);
-  const emit = (x: number, y: number) => out.add(x, y);
-  forEachRuleGroup(table, (group) => ENUMERATOR_OF_SLOT[key[group[0]] % 5](group, rules, emit));
-  return out.toConflicts();
+  return withScratch((scratch) => {
+    const table = keyedRuleTable(constraints, scratch);
+    const { rules, key } = table;
+    const out = new ConflictCollector(table, scratch);
+    const emit = (x: number, y: number) => out.add(x, y);
+    forEachRuleGroup(table, scratch, (group) => ENUMERATOR_OF_SLOT[key[group[0]] % 5](group, rules, emit));
+    return out.toConflicts();
+  });
 }

@@ -1,4 +1,4 @@
-import { heapInts } from './heapInts.js';
+import type { IntScratch } from './IntScratch.js';
 import type { KeyedRuleTable } from './RuleTable.js';
 
 /**
@@ -7,21 +7,24 @@ import type { KeyedRuleTable } from './RuleTable.js';
  *
  * Everything here works on arrays of small integers: a counting sort buckets rules by subject, and each subject's
  * run is split by (attr, family) key — by a linear scan when short (≤ 16 rules, so at most 120
- * integer comparisons), by a hash map otherwise.
+ * integer comparisons), by a hash map otherwise. Its scratch comes from `scratch` and is given back
+ * before returning.
  */
-export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[]) => void): void {
+export function forEachRuleGroup(table: KeyedRuleTable, scratch: IntScratch, visit: (group: number[]) => void): void {
   const { subject: sid, key, subjectCount: subjects } = table;
   const n = sid.length;
-  const start = new Int32Array(subjects + 1);
+  const mark = scratch.mark();
+  const start = scratch.take(subjects + 1);
   // Stryker equivalent: EqualityOperator `g <= n` — sid[n] is undefined: start[NaN]++ touches no element.
   for (let g = 0; g < n; g++) start[sid[g] + 1]++;
   for (let s = 1; s <= subjects; s++) start[s] += start[s - 1];
-  const fill = start.slice(0, subjects);
-  const order = heapInts(n);
+  const fill = scratch.take(subjects);
+  fill.set(start.subarray(0, subjects));
+  const order = scratch.take(n);
   // Stryker equivalent: EqualityOperator `g <= n` — fill[undefined]++ sets a non-index property and order[NaN] is
   // no element.
   for (let g = 0; g < n; g++) order[fill[sid[g]]++] = g;
-  const done = new Uint8Array(n); // indexed by position in `order`; each position is set at most once
+  const done = scratch.take(n); // indexed by position in `order`; each position is set at most once
   // Stryker equivalent: EqualityOperator `s <= subjects` — start[subjects + 1] is undefined: the extra run fails
   // both size tests and its loop (i < undefined) never runs.
   for (let s = 0; s < subjects; s++) {
@@ -35,6 +38,7 @@ export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[])
     if (to - from <= 16) splitSmallRun(key, order, done, from, to, visit);
     else splitLargeRun(key, order, from, to, visit);
   }
+  scratch.release(mark);
 }
 
 /**
@@ -43,7 +47,7 @@ export function forEachRuleGroup(table: KeyedRuleTable, visit: (group: number[])
  * also drops the backing store, so every group reallocated a 17-slot one, about 60 MB of young
  * garbage per call at a million constraints.
  */
-function splitSmallRun(key: readonly number[], order: readonly number[], done: Uint8Array, from: number, to: number, visit: (group: number[]) => void): void {
+function splitSmallRun(key: Int32Array, order: Int32Array, done: Int32Array, from: number, to: number, visit: (group: number[]) => void): void {
   // Stryker equivalent: EqualityOperator `i <= to` — a lead at position `to` has no j in (to, to) to pair with.
   for (let i = from; i < to; i++) {
     // Stryker equivalent: ConditionalExpression `false` — the group-mates after a done position are all done too,
@@ -65,7 +69,7 @@ function splitSmallRun(key: readonly number[], order: readonly number[], done: U
   }
 }
 
-function splitLargeRun(key: readonly number[], order: readonly number[], from: number, to: number, visit: (group: number[]) => void): void {
+function splitLargeRun(key: Int32Array, order: Int32Array, from: number, to: number, visit: (group: number[]) => void): void {
   const groups = new Map<number, number[]>();
   for (let i = from; i < to; i++) {
     const k = key[order[i]];

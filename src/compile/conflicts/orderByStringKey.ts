@@ -1,4 +1,4 @@
-import { heapInts } from './heapInts.js';
+import { type IntScratch, withScratch } from './IntScratch.js';
 
 /*
  * Sorting K strings with a comparator that reads the strings costs K log K string comparisons, each
@@ -17,30 +17,40 @@ import { heapInts } from './heapInts.js';
 const UNITS = 10;
 const RUN_UNITS = 6; // units per level when ordering a tie run: two doubles of three
 const DIGITS = 65_537; // a code unit plus one, or 0 for "ended"
-const RADIX_MIN = 4096; // below this, clearing six 65 537-entry count arrays costs more than comparing
+const RADIX_MIN = 4096; // below this, clearing ten 65 537-entry count arrays costs more than comparing
 
 /**
  * Returns the indices of `keys` ordered by UTF-16 code-unit order of the keys (the order of `<` on
  * strings), ties broken by index. Same result as a comparator sort, with cheaper comparisons.
  */
-export function orderByStringKey(keys: readonly string[]): number[] {
+export function orderByStringKey(keys: readonly string[]): number[];
+/** @internal The same order, as a view taken from `scratch`; the rest of its scratch is given back. */
+export function orderByStringKey(keys: readonly string[], scratch: IntScratch): Int32Array;
+export function orderByStringKey(keys: readonly string[], scratch?: IntScratch): number[] | Int32Array {
+  if (scratch === undefined) return withScratch((s) => Array.from(orderByStringKey(keys, s)));
   const n = keys.length;
-  const order = heapInts(n);
+  const order = scratch.take(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
+  const mark = scratch.mark();
   const lcp = commonPrefixLength(keys);
-  const digits: number[][] = [];
-  for (let u = 0; u < UNITS; u++) digits.push(heapInts(n));
-  // Whether a key goes on past the six units: only runs holding such a key can need the strings.
-  const long = new Uint8Array(n);
+  const digits: Int32Array[] = [];
+  for (let u = 0; u < UNITS; u++) digits.push(scratch.take(n));
+  // Whether a key goes on past the ten units: only runs holding such a key can need the strings.
+  const long = scratch.take(n);
   for (let i = 0; i < n; i++) {
     const s = keys[i]; // read each string once, in index order
     for (let u = 0; u < UNITS; u++) digits[u][i] = lcp + u < s.length ? s.charCodeAt(lcp + u) + 1 : 0;
     long[i] = s.length > lcp + UNITS ? 1 : 0;
   }
-  const sorted = n >= RADIX_MIN ? radixSort(order, digits) : comparatorSort(order, digits);
-  breakTies(sorted, digits, keys, long, lcp + UNITS);
-  return sorted;
+  if (n < RADIX_MIN) comparatorSort(order, digits);
+  else {
+    const sorted = radixSort(order, digits, scratch);
+    if (sorted !== order) order.set(sorted);
+  }
+  breakTies(order, digits, keys, long, lcp + UNITS);
+  scratch.release(mark);
+  return order;
 }
 
 function commonPrefixLength(keys: readonly string[]): number {
@@ -55,18 +65,18 @@ function commonPrefixLength(keys: readonly string[]): number {
   return lcp;
 }
 
-function comparatorSort(order: number[], digits: readonly number[][]): number[] {
-  return order.sort((i, j) => {
+function comparatorSort(order: Int32Array, digits: readonly Int32Array[]): void {
+  order.sort((i, j) => {
     for (const column of digits) if (column[i] !== column[j]) return column[i] - column[j];
     return i - j;
   });
 }
 
-/** Stable counting sorts from the last digit to the first: the result is ordered by all six, then by index. */
-function radixSort(order: number[], digits: readonly number[][]): number[] {
+/** Stable counting sorts from the last digit to the first: the result is ordered by all ten, then by index. */
+function radixSort(order: Int32Array, digits: readonly Int32Array[], scratch: IntScratch): Int32Array {
   let from = order;
-  let to = heapInts(order.length);
-  const counts = heapInts(DIGITS + 1);
+  let to = scratch.take(order.length);
+  const counts = scratch.take(DIGITS + 1);
   for (let u = digits.length - 1; u >= 0; u--) {
     const column = digits[u];
     counts.fill(0);
@@ -79,11 +89,11 @@ function radixSort(order: number[], digits: readonly number[][]): number[] {
 }
 
 /**
- * Orders each run of keys that agree on the six units and hold a key that goes on past them; within
- * a run the order so far is by index. Keys that both end inside the six units and agree on them are
+ * Orders each run of keys that agree on the ten units and hold a key that goes on past them; within
+ * a run the order so far is by index. Keys that both end inside the ten units and agree on them are
  * equal, so runs without a long key are already in order.
  */
-function breakTies(sorted: number[], digits: readonly number[][], keys: readonly string[], long: Uint8Array, offset: number): void {
+function breakTies(sorted: Int32Array, digits: readonly Int32Array[], keys: readonly string[], long: Int32Array, offset: number): void {
   const same = (i: number, j: number) => {
     for (const column of digits) if (column[i] !== column[j]) return false;
     return true;
@@ -108,7 +118,7 @@ function breakTies(sorted: number[], digits: readonly number[][], keys: readonly
  * into two doubles (three units each in base 65 537, below 2^53), then by index; runs that still
  * agree and go on are ordered the same way from `offset + 6`. Each level reads each string once.
  */
-function orderRun(sorted: number[], start: number, end: number, keys: readonly string[], offset: number): void {
+function orderRun(sorted: Int32Array, start: number, end: number, keys: readonly string[], offset: number): void {
   const m = end - start;
   const high: number[] = new Array(m);
   const low: number[] = new Array(m);
