@@ -50,7 +50,9 @@ function familySlot(family: RuleFamily): number {
 /** @internal Flattens the rules of `constraints`, with its integer arrays taken from `scratch`. O(N). */
 export function ruleTable(constraints: readonly Constraint[], scratch: IntScratch): RuleTable {
   let total = 0;
-  for (const c of constraints) total += c.rules.length;
+  // An indexed loop: a for-of here ran unoptimised (one call per detection) and allocated an iterator
+  // result per constraint, 40 MB of young garbage at a million constraints.
+  for (let p = 0; p < constraints.length; p++) total += constraints[p].rules.length;
   const rules = new Array<Rule>(total);
   const owner = scratch.take(total);
   const first = scratch.take(constraints.length + 1, total);
