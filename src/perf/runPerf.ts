@@ -7,9 +7,12 @@ import { loadBaseline, pickBaseline, toBaseline, withBaseline } from './baseline
 import { compareToBaseline } from './baseline/compareToBaseline.js';
 import { cpuProfiler } from './measure/cpuProfiler.js';
 import { describeEnvironment, environmentFingerprint } from './measure/environmentFingerprint.js';
-import type { Profile, ProfileSettings } from './measure/Profile.js';
+import { PROFILES, type Profile, type ProfileSettings } from './measure/Profile.js';
 import { progressPrinter } from './measure/progressPrinter.js';
-import { runScenarios } from './measure/runScenarios.js';
+import type { FamilyRequest } from './measure/familyWorker.js';
+import { runFamilyInChild } from './measure/runFamilyInChild.js';
+import { runScenarios, sizesFor, type ProgressEvent } from './measure/runScenarios.js';
+import type { PointResult } from './PointResult.js';
 import type { PerfRun } from './PerfRun.js';
 import { benchmarkAction } from './report/benchmarkAction.js';
 import { renderReport } from './report/renderReport.js';
@@ -52,6 +55,12 @@ export interface RunPerfConstraints {
   readonly seed?: number;
   /** Overrides of the profile's measurement settings (tests use tiny budgets). */
   readonly settings?: Partial<ProfileSettings>;
+  /**
+   * Measure each family in a fresh Node process that finds its scenarios again under `root` (see
+   * {@link runFamilyInChild}). The scenarios must be loadable by plain Node (`js`), and so must this
+   * module. Default: in this process.
+   */
+  readonly isolate?: { readonly root: string; readonly extension: 'js' | 'ts' };
 }
 
 /**
@@ -108,14 +117,18 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   io.stdout(`ananke perf: ${scenarios.length} scenario(s), profile ${profile}, on ${describeEnvironment(environment)}\n`);
   const progress = progressPrinter(io);
   const profiles: string[] = [];
-  const points = await runScenarios(scenarios, {
-    ...c.settings,
-    profile,
-    seed,
-    onProgress: progress.onProgress,
-    profiler: c.cpuProfile ? cpuProfiler(dir, profiles) : undefined,
-  });
+  const reported = errors.length;
+  const points = c.isolate
+    ? await measureIsolated(scenarios, c.isolate, { profile, seed, settings: c.settings ?? {}, cpuProfileDir: c.cpuProfile ? dir : undefined }, progress.onProgress, profiles, errors)
+    : await runScenarios(scenarios, {
+        ...c.settings,
+        profile,
+        seed,
+        onProgress: progress.onProgress,
+        profiler: c.cpuProfile ? cpuProfiler(dir, profiles) : undefined,
+      });
   progress.done();
+  for (const e of errors.slice(reported)) io.stderr(`ananke perf: ${e}\n`);
 
   const curves = analyzeCurves(points, seed, { fullProfile: profile === 'full' });
   const ratios = computeRatios(points, ratioPairs(scenarios), seed);
@@ -168,4 +181,42 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
     return 1;
   }
   return errors.length ? 2 : 0;
+}
+
+/**
+ * Runs each family of `scenarios` in its own child process, one after another, with what is left
+ * of the total time budget. A family whose worker fails is reported in `errors` and its points are
+ * recorded as skipped with the reason; the other families still run.
+ */
+async function measureIsolated(
+  scenarios: readonly Scenario[],
+  isolate: NonNullable<RunPerfConstraints['isolate']>,
+  common: Pick<FamilyRequest, 'profile' | 'seed' | 'settings' | 'cpuProfileDir'>,
+  onProgress: (e: ProgressEvent) => void,
+  profiles: string[],
+  errors: string[],
+): Promise<PointResult[]> {
+  const families = [...new Set(scenarios.map((s) => s.family))];
+  const totalBudgetMs = common.settings.totalBudgetMs ?? PROFILES[common.profile].totalBudgetMs;
+  const started = performance.now();
+  const points: PointResult[] = [];
+  for (const [i, family] of families.entries()) {
+    const members = scenarios.filter((s) => s.family === family);
+    const settings = { ...common.settings, totalBudgetMs: Math.max(0, totalBudgetMs - (performance.now() - started)) };
+    try {
+      const got = await runFamilyInChild({ ...common, ...isolate, settings, ids: members.map((s) => s.id) }, (e) =>
+        onProgress({ ...e, familyIndex: i + 1, families: families.length }),
+      );
+      points.push(...got.points);
+      profiles.push(...got.profiles);
+    } catch (e) {
+      const reason = `worker failed: ${(e as Error).message.split('\n')[0]}`;
+      errors.push(`family ${family}: ${(e as Error).message}`);
+      for (const s of members) {
+        for (const n of sizesFor(s, common.profile)) points.push({ scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [], skipped: reason });
+      }
+    }
+  }
+  const order = new Map(scenarios.map((s, k) => [s.id, k]));
+  return points.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)! || a.n - b.n);
 }

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +64,50 @@ describe('ananke perf', () => {
     expect(filterScenarios(ids, 'naive').map((s) => s.id)).toEqual(['conflicts/naive', 'conflicts-adversarial/naive']);
     expect(filterScenarios(ids, '/^conflicts\\//').map((s) => s.id)).toEqual(['conflicts/naive']);
     expect(() => filterScenarios(ids, '/(/')).toThrow(SyntaxError);
+  });
+
+  describe('as a binary (the compiled CLI)', () => {
+    // Each setup appends "<family> <pid>" to pids.txt; the `crash` family's setup kills its process.
+    const FAMILIES_FILE = `
+import { appendFileSync } from 'node:fs';
+const log = (family) => (n) => { appendFileSync(new URL('./pids.txt', import.meta.url), family + ' ' + process.pid + '\\n'); if (family === 'crash') process.exit(7); return n; };
+const scenario = (family) => ({ id: family + '/a', family, algorithm: 'a', unit: 'items', sizes: { quick: [10, 40], default: [10, 40] }, setup: log(family), run: (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } });
+export const scenarios = [scenario('one'), scenario('crash'), scenario('two')];
+`;
+
+    async function runBinary(extra: string[]): Promise<{ status: number | null; stderr: string; pids: Map<string, Set<string>>; results: { points: { scenario: string; skipped?: string }[] } }> {
+      const dir = await mkdtemp(join(tmpdir(), 'ananke-perf-iso-'));
+      await mkdir(join(dir, 'scen'));
+      await writeFile(join(dir, 'scen', 'f.scenarios.js'), FAMILIES_FILE);
+      await writeFile(join(dir, 'targets.json'), '{"targets": []}');
+      const bin = join(process.cwd(), 'bin', 'ananke.js');
+      const args = ['perf', '--quick', '--scenarios', 'scen', '--out', 'res', '--targets', 'targets.json', '--baseline', 'b.json', ...extra];
+      const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
+      const pids = new Map<string, Set<string>>();
+      for (const line of (await readFile(join(dir, 'scen', 'pids.txt'), 'utf8')).trim().split('\n')) {
+        const [family, pid] = line.split(' ');
+        pids.set(family, (pids.get(family) ?? new Set()).add(pid));
+      }
+      const [run] = await readdir(join(dir, 'res'));
+      return { status: r.status, stderr: r.stderr, pids, results: JSON.parse(await readFile(join(dir, 'res', run, 'results.json'), 'utf8')) };
+    }
+
+    it('measures each family in its own process, and reports a crashed family without losing the others', async () => {
+      const r = await runBinary(['--filter', '/^(one|two|crash)\\//']);
+      const [one, crash, two] = ['one', 'crash', 'two'].map((f) => [...r.pids.get(f)!]);
+      expect([one.length, two.length]).toEqual([1, 1]); // every setup of a family in one process
+      expect(new Set([one[0], crash[0], two[0]]).size).toBe(3);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/family crash: worker exited \(code 7\) without results/);
+      const byScenario = (id: string) => r.results.points.filter((p) => p.scenario === id);
+      expect(byScenario('crash/a').map((p) => p.skipped)).toEqual(['worker failed: worker exited (code 7) without results', 'worker failed: worker exited (code 7) without results']);
+      for (const id of ['one/a', 'two/a']) expect(byScenario(id).every((p) => p.skipped === undefined)).toBe(true);
+    });
+
+    it('runs every family in the calling process with --in-process', async () => {
+      const r = await runBinary(['--in-process', '--filter', '/^(one|two)\\//']);
+      expect(r.status).toBe(0);
+      expect(r.pids.get('one')).toEqual(r.pids.get('two'));
+    });
   });
 });

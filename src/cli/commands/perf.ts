@@ -9,7 +9,7 @@ import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 /** The compiled package root (dist/), or src/ when run from sources under vitest. */
 const here = fileURLToPath(import.meta.url);
 const packageRoot = join(dirname(here), '..', '..');
-const ownExtension = here.endsWith('.ts') ? 'ts' : 'js';
+const ownExtension: 'js' | 'ts' = here.endsWith('.ts') ? 'ts' : 'js';
 
 /** `ananke perf`: the performance validation runner behind `npm start`. */
 export const perfCommand: Command = {
@@ -17,7 +17,7 @@ export const perfCommand: Command = {
   summary:
     'Measure every registered scenario, fit scaling, check bench/targets.json, compare with bench/baseline.json, write bench_results/<timestamp>/. Exit 1: gate failed, 2: bad input.',
   usage:
-    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>]',
+    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>] [--in-process]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       quick: { type: 'boolean', default: false },
@@ -33,6 +33,7 @@ export const perfCommand: Command = {
       seed: { type: 'string', default: '42' },
       'noise-band': { type: 'string', default: '0.1' },
       'ratio-band': { type: 'string', default: '0.5' },
+      'in-process': { type: 'boolean', default: false },
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.quick && values.full) throw new UsageError('--quick and --full are exclusive');
@@ -53,7 +54,11 @@ export const perfCommand: Command = {
     const [noiseBand, ratioBand] = [band('noise-band'), band('ratio-band')];
     const profile: Profile = values.quick ? 'quick' : values.full ? 'full' : 'default';
     const root = values.scenarios ? join(values.scenarios.startsWith('/') ? '' : io.cwd, values.scenarios) : packageRoot;
-    const found = await discoverScenarios(root, values.scenarios ? 'js' : ownExtension);
+    const extension: 'js' | 'ts' = values.scenarios ? 'js' : ownExtension;
+    const found = await discoverScenarios(root, extension);
+    // A process per family, unless asked not to or run from TypeScript sources (under vitest), which
+    // plain Node cannot load in a child.
+    const isolate = values['in-process'] || ownExtension === 'ts' ? undefined : { root, extension };
     return runPerf(
       {
         scenarios: found.scenarios,
@@ -69,6 +74,7 @@ export const perfCommand: Command = {
         noiseBand,
         ratioBand,
         seed,
+        isolate,
       },
       io,
     );
