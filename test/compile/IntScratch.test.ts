@@ -15,6 +15,8 @@ describe('IntScratch', () => {
     const again = scratch.take(4, -1);
     expect(again.buffer).toBe(a.buffer); // same position, big enough: no new buffer
     expect([...again]).toEqual([-1, -1, -1, -1]); // refilled, not the stale 99
+    scratch.release(mark);
+    expect([...scratch.take(2)]).toEqual([-1, -1]); // without a value: what the last user left
   });
 
   it('grows a position that is too small, with headroom', () => {

@@ -15,16 +15,25 @@
 export class IntScratch {
   private readonly buffers: Int32Array[] = [];
   private top = 0;
+  private held = 0;
 
-  /** `n` entries set to `value`, valid until released. */
-  take(n: number, value = 0): Int32Array {
+  /**
+   * `n` entries, valid until released. Set to `value` when given; otherwise they hold whatever an
+   * earlier user left, and the caller must write each entry before reading it (most scratch is
+   * written in full anyway, and filling it cost a call per array on small inputs).
+   */
+  take(n: number, value?: number): Int32Array {
     let buffer = this.buffers[this.top];
-    // A quarter of headroom, so inputs that grow a little per call (incremental compiles) do not
-    // reallocate every time.
-    if (buffer === undefined || buffer.length < n) this.buffers[this.top] = buffer = new Int32Array(n + (n >> 2));
+    if (buffer === undefined || buffer.length < n) {
+      // A quarter of headroom, so inputs that grow a little per call (incremental compiles) do not
+      // reallocate every time.
+      const grown = new Int32Array(n + (n >> 2));
+      this.held += grown.byteLength - (buffer?.byteLength ?? 0);
+      this.buffers[this.top] = buffer = grown;
+    }
     this.top++;
     const view = buffer.subarray(0, n);
-    view.fill(value);
+    if (value !== undefined) view.fill(value);
     return view;
   }
 
@@ -40,15 +49,14 @@ export class IntScratch {
 
   /** Bytes held by the buffers. */
   bytes(): number {
-    let total = 0;
-    for (const b of this.buffers) total += b.byteLength;
-    return total;
+    return this.held;
   }
 
   /** Drops every buffer; the next takes allocate anew. */
   clear(): void {
     this.buffers.length = 0;
     this.top = 0;
+    this.held = 0;
   }
 }
 

@@ -55,7 +55,8 @@ export function ruleTable(constraints: readonly Constraint[], scratch: IntScratc
   for (let p = 0; p < constraints.length; p++) total += constraints[p].rules.length;
   const rules = new Array<Rule>(total);
   const owner = scratch.take(total);
-  const first = scratch.take(constraints.length + 1, total);
+  const first = scratch.take(constraints.length + 1);
+  first[constraints.length] = total;
   let g = 0;
   for (let p = 0; p < constraints.length; p++) {
     const list = constraints[p].rules;

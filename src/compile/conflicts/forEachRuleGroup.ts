@@ -14,7 +14,7 @@ export function forEachRuleGroup(table: KeyedRuleTable, scratch: IntScratch, vis
   const { subject: sid, key, subjectCount: subjects } = table;
   const n = sid.length;
   const mark = scratch.mark();
-  const start = scratch.take(subjects + 1);
+  const start = scratch.take(subjects + 1, 0);
   // Stryker equivalent: EqualityOperator `g <= n` — sid[n] is undefined: start[NaN]++ touches no element.
   for (let g = 0; g < n; g++) start[sid[g] + 1]++;
   for (let s = 1; s <= subjects; s++) start[s] += start[s - 1];
@@ -24,7 +24,7 @@ export function forEachRuleGroup(table: KeyedRuleTable, scratch: IntScratch, vis
   // Stryker equivalent: EqualityOperator `g <= n` — fill[undefined]++ sets a non-index property and order[NaN] is
   // no element.
   for (let g = 0; g < n; g++) order[fill[sid[g]]++] = g;
-  const done = scratch.take(n); // indexed by position in `order`; each position is set at most once
+  const done = scratch.take(n, 0); // indexed by position in `order`; each position is set at most once
   // Stryker equivalent: EqualityOperator `s <= subjects` — start[subjects + 1] is undefined: the extra run fails
   // both size tests and its loop (i < undefined) never runs.
   for (let s = 0; s < subjects; s++) {
