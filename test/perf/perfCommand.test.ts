@@ -57,6 +57,7 @@ describe('ananke perf', () => {
     await expect(perfCommand.run(['--ratio-band', '0'], io)).rejects.toThrow(/--ratio-band expects a fraction/);
     await expect(perfCommand.run(['stray'], io)).rejects.toThrow(/unexpected argument/);
     await expect(perfCommand.run(['--filter', '/^a\\/'], io)).rejects.toThrow('--filter /^a\\/ is not a valid regex');
+    await expect(perfCommand.run(['--filter', 'no-such-scenario'], io)).rejects.toThrow(/--filter no-such-scenario matches none of the \d+ scenarios/);
   });
 
   it('selects scenarios by substring or /regex/, and names a regex that does not compile', () => {

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverScenarios } from '../../perf/measure/discoverScenarios.js';
 import type { Profile } from '../../perf/measure/Profile.js';
-import { filterRegex, runPerf } from '../../perf/runPerf.js';
+import { filterRegex, filterScenarios, runPerf } from '../../perf/runPerf.js';
 import type { Command } from '../CliIO.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 
@@ -56,6 +56,9 @@ export const perfCommand: Command = {
     const root = values.scenarios ? join(values.scenarios.startsWith('/') ? '' : io.cwd, values.scenarios) : packageRoot;
     const extension: 'js' | 'ts' = values.scenarios ? 'js' : ownExtension;
     const found = await discoverScenarios(root, extension);
+    if (values.filter !== undefined && found.scenarios.length > 0 && filterScenarios(found.scenarios, values.filter).length === 0) {
+      throw new UsageError(`--filter ${values.filter} matches none of the ${found.scenarios.length} scenarios`);
+    }
     // A process per family, unless asked not to or run from TypeScript sources (under vitest), which
     // plain Node cannot load in a child.
     const isolate = values['in-process'] || ownExtension === 'ts' ? undefined : { root, extension };
