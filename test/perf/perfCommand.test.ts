@@ -76,7 +76,9 @@ const scenario = (family) => ({ id: family + '/a', family, algorithm: 'a', unit:
 export const scenarios = [scenario('one'), scenario('crash'), scenario('two')];
 `;
 
-    async function runBinary(extra: string[]): Promise<{ status: number | null; stderr: string; pids: Map<string, Set<string>>; results: { points: { scenario: string; skipped?: string }[] } }> {
+    async function runBinary(
+      extra: string[],
+    ): Promise<{ status: number | null; stderr: string; pids: Map<string, Set<string>>; files: string[]; results: { points: { scenario: string; skipped?: string }[] } }> {
       const dir = await mkdtemp(join(tmpdir(), 'ananke-perf-iso-'));
       await mkdir(join(dir, 'scen'));
       await writeFile(join(dir, 'scen', 'f.scenarios.js'), FAMILIES_FILE);
@@ -90,11 +92,12 @@ export const scenarios = [scenario('one'), scenario('crash'), scenario('two')];
         pids.set(family, (pids.get(family) ?? new Set()).add(pid));
       }
       const [run] = await readdir(join(dir, 'res'));
-      return { status: r.status, stderr: r.stderr, pids, results: JSON.parse(await readFile(join(dir, 'res', run, 'results.json'), 'utf8')) };
+      const files = await readdir(join(dir, 'res', run));
+      return { status: r.status, stderr: r.stderr, pids, files, results: JSON.parse(await readFile(join(dir, 'res', run, 'results.json'), 'utf8')) };
     }
 
     it('measures each family in its own process, and reports a crashed family without losing the others', async () => {
-      const r = await runBinary(['--filter', '/^(one|two|crash)\\//']);
+      const r = await runBinary(['--profile', '--filter', '/^(one|two|crash)\\//']);
       const [one, crash, two] = ['one', 'crash', 'two'].map((f) => [...r.pids.get(f)!]);
       expect([one.length, two.length]).toEqual([1, 1]); // every setup of a family in one process
       expect(new Set([one[0], crash[0], two[0]]).size).toBe(3);
@@ -103,6 +106,7 @@ export const scenarios = [scenario('one'), scenario('crash'), scenario('two')];
       const byScenario = (id: string) => r.results.points.filter((p) => p.scenario === id);
       expect(byScenario('crash/a').map((p) => p.skipped)).toEqual(['worker failed: worker exited (code 7) without results', 'worker failed: worker exited (code 7) without results']);
       for (const id of ['one/a', 'two/a']) expect(byScenario(id).every((p) => p.skipped === undefined)).toBe(true);
+      expect(r.files.filter((f) => f.endsWith('.cpuprofile')).sort()).toEqual(['one__a.cpuprofile', 'two__a.cpuprofile']); // written by the children
     });
 
     it('runs every family in the calling process with --in-process', async () => {
