@@ -39,6 +39,8 @@ export class ConflictCollector {
     const { scratch } = this;
     const first = scratch.take(n);
     const second = scratch.take(n);
+    // Stryker equivalent: EqualityOperator `k <= n` — first[n] and second[n] lie past the views (writes ignored), and
+    // the undefined entry that left and right gain at n is never read: every later loop stops at n.
     for (let k = 0; k < n; k++) {
       const x = left[k];
       const y = right[k];
@@ -102,8 +104,8 @@ export class ConflictCollector {
     }
     const positions: number[] = [];
     const ids: string[] = [];
-    // Stryker equivalent (next 2 lines): EqualityOperator `p <= constraints.length`, ConditionalExpression `true` —
-    // slot[length] is undefined, and ranking every constraint changes rank values, not their order.
+    // Stryker equivalent (next 2 lines): EqualityOperator `p <= constraints.length`, ConditionalExpression `true` — slot
+    // past the end is undefined, and ranking every constraint changes rank values, not their order.
     for (let p = 0; p < constraints.length; p++) {
       if (slot[p] === 0) {
         slot[p] = positions.length;

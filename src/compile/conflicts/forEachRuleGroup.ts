@@ -56,6 +56,8 @@ function splitSmallRun(key: Int32Array, order: Int32Array, done: Int32Array, fro
     const lead = key[order[i]];
     let size = 1;
     for (let j = i + 1; j < to; j++) if (!done[j] && key[order[j]] === lead) size++;
+    // Stryker equivalent (next 2 lines): ConditionalExpression `false`, ArrayDeclaration — a one-rule group emits no
+    // pair, and the preset length is an allocation hint: every slot below size is written.
     if (size === 1) continue;
     const group: number[] = new Array(size);
     group[0] = order[i];

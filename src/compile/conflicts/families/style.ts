@@ -62,5 +62,7 @@ export function enumerateStyle(group: readonly number[], rules: readonly Rule[],
     }
   }
 }
+// Stryker equivalent: ArrayDeclaration — a bucket's initial entries are overwritten before they are read: SIZES bounds
+// every read.
 const BUCKETS: number[][] = STYLES.map(() => []);
 const SIZES = new Int32Array(STYLES.length);
