@@ -70,6 +70,10 @@ export function checkConflictDetector(makeDetector: () => ConflictDetector, para
         // integer gaps (2 and 3), equal fractional bounds and ±2^53 collide. Mutation testing found
         // code for those cases that the three arms above never reached.
         constraintSet({ conflictDensity: 1, subjects: ['s', 's', 's', 't'], attrs: ['x'], minConstraints: 10, maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
+        // Ties: real numeric bounds on one value, so strict and closed bounds at the same point meet in
+        // every group. The enumerator's sorted uppers must put `< v` before `<= v`; only a unit test
+        // pinned that order until this arm.
+        constraintSet({ conflictDensity: 1, subjects: ['s'], attrs: ['x'], families: ['numeric'], integerFlags: false, numericValues: [2.5], minConstraints: 4, maxConstraints: 12 }),
       );
   const results = CONFLICT_DETECTOR_PROPERTIES.filter((p) => !params.only || p.name.includes(params.only)).map((property): DetectorPropertyResult => {
     const details = fc.check(property.build(makeDetector(), sets), {
