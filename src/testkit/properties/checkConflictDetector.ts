@@ -16,7 +16,7 @@ export interface CheckConflictDetectorParameters {
   readonly seed?: number;
   /** Replay path of a previous failure (with its seed). */
   readonly path?: string;
-  /** Options of the set generator; default: `constraintSet()` mixed with dense, sparse and crowded variants. */
+  /** Options of the set generator; default: `constraintSet()` mixed with dense, sparse, crowded and ties variants. */
   readonly sets?: ConstraintSetConstraints;
   /** Only run properties whose name contains this text. */
   readonly only?: string;
