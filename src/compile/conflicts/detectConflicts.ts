@@ -41,6 +41,10 @@ const ENUMERATOR_OF_SLOT: readonly FamilyEnumerator[] = FAMILY_SLOTS.map((family
 /**
  * Detects every conflicting pair of rules. Returns exactly what {@link detectConflictsNaive}
  * returns, in the same normal order, in O(N log N + M) instead of O(N²).
+ *
+ * Memory: the integer scratch of a call (about 45 bytes per rule) is kept for the next call, so
+ * repeated calls allocate nothing large; at most 256 MB is kept (about three million constraints),
+ * and the scratch of a larger call is dropped when it returns.
  */
 export function detectConflicts(constraints: readonly Constraint[]): Conflict[] {
   return withScratch((scratch) => {
