@@ -11,7 +11,7 @@ import { PROFILES, type Profile, type ProfileSettings } from './measure/Profile.
 import { progressPrinter } from './measure/progressPrinter.js';
 import type { FamilyRequest } from './measure/familyWorker.js';
 import { runFamilyInChild } from './measure/runFamilyInChild.js';
-import { runScenarios, sizesFor, type ProgressEvent } from './measure/runScenarios.js';
+import { inScenarioOrder, runScenarios, sizesFor, skippedPoint, type ProgressEvent } from './measure/runScenarios.js';
 import type { PointResult } from './PointResult.js';
 import type { PerfRun } from './PerfRun.js';
 import { benchmarkAction } from './report/benchmarkAction.js';
@@ -213,10 +213,9 @@ async function measureIsolated(
       const reason = `worker failed: ${(e as Error).message.split('\n')[0]}`;
       errors.push(`family ${family}: ${(e as Error).message}`);
       for (const s of members) {
-        for (const n of sizesFor(s, common.profile)) points.push({ scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [], skipped: reason });
+        for (const n of sizesFor(s, common.profile)) points.push(skippedPoint(s, n, reason));
       }
     }
   }
-  const order = new Map(scenarios.map((s, k) => [s.id, k]));
-  return points.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)! || a.n - b.n);
+  return inScenarioOrder(points, scenarios);
 }

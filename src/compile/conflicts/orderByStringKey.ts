@@ -44,10 +44,7 @@ export function orderByStringKey(keys: readonly string[], scratch?: IntScratch):
     long[i] = s.length > lcp + UNITS ? 1 : 0;
   }
   if (n < RADIX_MIN) comparatorSort(order, digits);
-  else {
-    const sorted = radixSort(order, digits, scratch);
-    if (sorted !== order) order.set(sorted);
-  }
+  else radixSort(order, digits, scratch);
   breakTies(order, digits, keys, long, lcp + UNITS);
   scratch.release(mark);
   return order;
@@ -72,8 +69,8 @@ function comparatorSort(order: Int32Array, digits: readonly Int32Array[]): void 
   });
 }
 
-/** Stable counting sorts from the last digit to the first: the result is ordered by all ten, then by index. */
-function radixSort(order: Int32Array, digits: readonly Int32Array[], scratch: IntScratch): Int32Array {
+/** Sorts `order` in place by stable counting sorts from the last digit to the first: by all ten, then by index. */
+function radixSort(order: Int32Array, digits: readonly Int32Array[], scratch: IntScratch): void {
   let from = order;
   let to = scratch.take(order.length);
   const counts = scratch.take(DIGITS + 1);
@@ -85,7 +82,8 @@ function radixSort(order: Int32Array, digits: readonly Int32Array[], scratch: In
     for (let k = 0; k < from.length; k++) to[counts[column[from[k]]]++] = from[k];
     [from, to] = [to, from];
   }
-  return from;
+  // An even number of passes ends in `order` itself; the copy only guards an odd UNITS.
+  if (from !== order) order.set(from);
 }
 
 /**

@@ -122,7 +122,6 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
       const heap: [number, number][] = [];
       let skipRest: string | undefined;
       for (const n of sizesFor(s, profile)) {
-        const base = { scenario: s.id, family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [] };
         const totalLeft = () => cfg.totalBudgetMs - (performance.now() - started) - committedMs;
         const budgetLeft = () => Math.min(cfg.pointBudgetMs, totalLeft());
         // Calls: first, warmup, the discarded repetition and the measured ones. Setup is untimed
@@ -135,7 +134,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
         }
         skipRest ??= heapCheck(heap, n, c.heapFraction);
         if (skipRest) {
-          results.push({ ...base, skipped: skipRest });
+          results.push(skippedPoint(s, n, skipRest));
           continue;
         }
         emit({ phase: 'setup', scenario: s.id, n, rep: 0, etaMs: 0 });
@@ -166,7 +165,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
           const repsMs = estVisitMs * (cfg.reps + (estVisitMs > SLOW_CALL_MS ? 0 : 1));
           if (repsMs > budgetLeft()) {
             skipRest = `${(repsMs / 1000).toFixed(1)} s of repetitions exceed the time budget`;
-            results.push({ ...base, skipped: skipRest });
+            results.push(skippedPoint(s, n, skipRest));
             continue;
           }
           committedMs += repsMs;
@@ -174,7 +173,7 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
           live.push({ scenario: s, n, input, perUnit, batch, perVisit, isAsync, estVisitMs, reps: [] });
         } catch (e) {
           skipRest = `failed: ${(e as Error)?.message ?? String(e)}`;
-          results.push({ ...base, skipped: skipRest });
+          results.push(skippedPoint(s, n, skipRest));
         }
       }
     }
@@ -225,6 +224,16 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
     }
   }
   void sink;
+  return inScenarioOrder(results, scenarios);
+}
+
+/** The result of a point that was not measured, with the reason. */
+export function skippedPoint(s: Scenario, n: number, reason: string): PointResult {
+  return { scenario: s.id, family: s.family, algorithm: s.algorithm, unit: s.unit, n, perUnit: 1, batch: 0, reps: [], repMedians: [], skipped: reason };
+}
+
+/** Sorts `points` in place by the order of their scenarios in `scenarios`, then by n, and returns them. */
+export function inScenarioOrder(points: PointResult[], scenarios: readonly Scenario[]): PointResult[] {
   const order = new Map(scenarios.map((s, i) => [s.id, i]));
-  return results.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)! || a.n - b.n);
+  return points.sort((a, b) => order.get(a.scenario)! - order.get(b.scenario)! || a.n - b.n);
 }
