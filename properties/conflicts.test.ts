@@ -5,6 +5,9 @@ import { detectConflictsKindGrouped } from '../src/compile/conflicts/detectConfl
 import { detectConflictsNaive } from '../src/compile/conflicts/detectConflictsNaive.js';
 import { rulesConflict } from '../src/compile/conflicts/pairConflict.js';
 import { STYLE_WITNESSES, stylesCompatible } from '../src/compile/conflicts/families/style.js';
+import { PREFETCH_MIN_RULES } from '../src/compile/conflicts/prefetch.js';
+import { createConstraint } from '../src/model/createConstraint.js';
+import { createRule } from '../src/model/createRule.js';
 import { STYLE_REGEXES, STYLES } from '../src/model/styles.js';
 import { constraintSet } from '../src/testkit/arbitraries/constraintSet.js';
 import { classify, summarizeCoverage } from '../src/testkit/classify.js';
@@ -32,6 +35,27 @@ describe('the optimized detector', () => {
     const report = checkConflictDetector(() => detectConflicts, { ...params, only: name });
     expect(report.results).toHaveLength(1);
     if (!report.ok) expect.fail(`${formatDetectorReport(report)}\nreplay: ${replayLine(FILE, report.results[0].seed, report.results[0].path)}`);
+  });
+});
+
+describe('the optimized detector at scale', () => {
+  // From PREFETCH_MIN_RULES rules on, the detector's loops also read rules further ahead. Embedding a
+  // generated set among that many conflict-free padding constraints (subjects of their own) must
+  // change nothing: the result is exactly the naive reference's on the set alone.
+  const padding = Array.from({ length: PREFETCH_MIN_RULES }, (_, k) =>
+    createConstraint(`\u{1F9F1}pad${k}`, [createRule({ family: 'membership', subject: `\u{1F9F1}pad${k}`, attr: 'x', op: 'require', value: 'm', tier: 'hard' })]),
+  );
+
+  it('still equals the naive reference when the input is large enough to prefetch', () => {
+    proves(
+      fc.property(constraintSet(), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (set, spread) => {
+        const big = [...padding];
+        // Spread the set over the padding at scattered positions.
+        set.constraints.forEach((c, i) => big.splice((spread + i * 7919) % big.length, 0, c));
+        expect(detectConflicts(big)).toEqual(detectConflictsNaive(set.constraints));
+      }),
+      { ...params, numRuns: Math.min(params.numRuns, 25) },
+    );
   });
 });
 
