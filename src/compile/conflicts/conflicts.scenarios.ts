@@ -56,7 +56,7 @@ function adversarial(algorithm: string, detect: ConflictDetector, quick: number[
 /**
  * The floor under the detector's scaling curve: one pass that reads every rule and numbers its
  * subject and (attr, family), the least any grouping detector must do, on the same inputs. It is
- * linear, yet its fitted slope over 1k–1M is about 1.26 on this machine (a bare loop that only
+ * linear, yet its fitted slope over 1k–1M is about 1.24 on this machine (a bare loop that only
  * reads each rule's subject: 1.39), because larger inputs fall out of ever slower levels of the
  * memory hierarchy. Reported next to the detector so that its slope can be read against this one.
  */
