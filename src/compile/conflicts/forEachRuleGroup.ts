@@ -34,9 +34,9 @@ export function forEachRuleGroup(table: KeyedRuleTable, scratch: IntScratch, vis
   // Stryker equivalent: EqualityOperator `s <= subjects` — start[subjects + 1] is undefined: the extra run fails
   // both size tests and its loop (i < undefined) never runs.
   for (let s = 0; s < subjects; s++) {
-    // Stryker equivalent (next 3 lines): ConditionalExpression, EqualityOperator `<=`, ArithmeticOperator,
-    // AssignmentOperator — prefetching reads change no result: with `<=` the last run's end is undefined and
-    // `i < undefined` fails; skipping or negating the sum only loses the prefetch.
+    // Stryker equivalent (next 2 lines): ConditionalExpression, EqualityOperator, ArithmeticOperator, AssignmentOperator, BlockStatement — prefetching
+    // reads change no result (test/compile/prefetch.test.ts pins the reads themselves): past the last run `start` is
+    // undefined and the loop does not run, runs are never empty, and skipping or negating the sum only loses the prefetch.
     if (s + ahead < subjects) {
       for (let i = start[s + ahead], end = start[s + ahead + 1]; i < end; i++) touched += rules[order[i]].attr.length + key[order[i]];
     }
