@@ -1,7 +1,7 @@
 /**
  * @internal Int32 scratch arrays that outlive a call, handed out and given back in stack order.
  *
- * Why reuse: the detector's scratch grows with the input (about 40 bytes per rule at a million
+ * Why reuse: the detector's scratch grows with the input (about 45 bytes per rule at a million
  * constraints), and fresh arrays per call cost twice. Typed arrays are external memory to V8, and 64 MB
  * of new external memory since the last full collection forces another one, a mark-compact of the
  * whole heap that holds the input (0.5–0.8 s at a million constraints). Heap arrays avoid that
