@@ -24,6 +24,17 @@ export interface PerfRun {
     readonly against: { readonly profile: string; readonly createdAt: string };
     readonly rows: readonly ComparisonRow[];
   };
+  /** The CPU and heap profiles written for each scenario (`--profile`, `--heap`). */
+  readonly profiles?: readonly ProfileLink[];
   /** Problems with input files (targets, baseline, scenario modules), each naming its file. */
   readonly errors: readonly string[];
+}
+
+/** A profile file of one scenario, named relative to the run's result directory. */
+export interface ProfileLink {
+  readonly scenario: string;
+  readonly kind: 'cpu' | 'heap';
+  readonly file: string;
+  /** The size profiled, for heap profiles (the scenario's largest measured n). */
+  readonly n?: number;
 }

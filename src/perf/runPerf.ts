@@ -3,18 +3,22 @@ import type { CliIO } from '../cli/CliIO.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { analyzeCurves } from './analysis/analyzeCurves.js';
 import { computeRatios, crossovers, ratioPairs } from './analysis/computeRatios.js';
-import { loadBaseline, pickBaseline, toBaseline, withBaseline } from './baseline/Baseline.js';
+import { loadBaseline, pickBaseline, toBaseline } from './baseline/Baseline.js';
 import { compareToBaseline } from './baseline/compareToBaseline.js';
+import { saveBaseline } from './baseline/saveBaseline.js';
 import { cpuProfiler } from './measure/cpuProfiler.js';
+import { heapProfiler } from './measure/heapProfiler.js';
+import { profileFileName } from './measure/profileFileName.js';
 import { describeEnvironment, environmentFingerprint } from './measure/environmentFingerprint.js';
 import { PROFILES, type Profile, type ProfileSettings } from './measure/Profile.js';
 import { progressPrinter } from './measure/progressPrinter.js';
 import type { FamilyRequest } from './measure/familyWorker.js';
 import { runFamilyInChild } from './measure/runFamilyInChild.js';
 import { inScenarioOrder, runScenarios, sizesFor, skippedPoint, type ProgressEvent } from './measure/runScenarios.js';
-import type { PointResult } from './PointResult.js';
-import type { PerfRun } from './PerfRun.js';
+import { isMeasured, type PointResult } from './PointResult.js';
+import type { PerfRun, ProfileLink } from './PerfRun.js';
 import { benchmarkAction } from './report/benchmarkAction.js';
+import { createRunDirectory } from './report/createRunDirectory.js';
 import { renderReport } from './report/renderReport.js';
 import { renderScalingSvg } from './report/renderScalingSvg.js';
 import { comparisonTable, ratiosTable, scalingTable, targetsTable } from './report/reportTables.js';
@@ -35,12 +39,18 @@ export interface RunPerfConstraints {
    * with this flag.
    */
   readonly gate?: boolean;
-  /** Write the run as the new baseline. Default false. */
+  /**
+   * Save the run as the baseline of its profile. Default false. A complete run replaces the
+   * profile's entry; a partial one (with `filter`, a scenario module that failed to load, or a
+   * point not measured) is merged into it, under a lock (see `saveBaseline`).
+   */
   readonly saveBaseline?: boolean;
   /** Only scenarios whose id matches (substring, or /regex/). */
   readonly filter?: string;
   /** Write a `.cpuprofile` per scenario. Default false. */
   readonly cpuProfile?: boolean;
+  /** Write a sampling `.heapprofile` per scenario, at its largest measured n. Default false. */
+  readonly heapProfile?: boolean;
   /** Parent directory of the timestamped result directory. Default `bench_results`. */
   readonly outDir?: string;
   /** Default `bench/baseline.json`. */
@@ -101,7 +111,14 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   const seed = c.seed ?? 42;
   const started = performance.now();
   const createdAt = new Date().toISOString();
-  const dir = resolve(join(c.outDir ?? 'bench_results', createdAt.replace(/:/g, '-')));
+  const outDir = resolve(c.outDir ?? 'bench_results');
+  let dir: string;
+  try {
+    dir = await createRunDirectory(outDir, createdAt);
+  } catch (e) {
+    io.stderr(`ananke perf: cannot create a result directory under ${outDir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
   const errors = [...(c.discoveryErrors ?? [])];
   const targetsFile = resolve(c.targetsPath ?? 'bench/targets.json');
   const baselineFile = resolve(c.baselinePath ?? 'bench/baseline.json');
@@ -118,14 +135,16 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
   const progress = progressPrinter(io);
   const profiles: string[] = [];
   const reported = errors.length;
+  const profileDirs = { cpuProfileDir: c.cpuProfile ? dir : undefined, heapProfileDir: c.heapProfile ? dir : undefined };
   const points = c.isolate
-    ? await measureIsolated(scenarios, c.isolate, { profile, seed, settings: c.settings ?? {}, cpuProfileDir: c.cpuProfile ? dir : undefined }, progress.onProgress, profiles, errors)
+    ? await measureIsolated(scenarios, c.isolate, { profile, seed, settings: c.settings ?? {}, ...profileDirs }, progress.onProgress, profiles, errors)
     : await runScenarios(scenarios, {
         ...c.settings,
         profile,
         seed,
         onProgress: progress.onProgress,
         profiler: c.cpuProfile ? cpuProfiler(dir, profiles) : undefined,
+        heapProfiler: c.heapProfile ? heapProfiler(dir, profiles) : undefined,
       });
   progress.done();
   for (const e of errors.slice(reported)) io.stderr(`ananke perf: ${e}\n`);
@@ -145,23 +164,29 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
     // With --filter, targets of scenarios that were filtered out are left out rather than shown as missing.
     targets: targets.ok ? checkTargets(targets.targets.filter((t) => !c.filter || scenarios.some((s) => s.id === t.scenario)), points) : [],
     comparison: reference ? compareToBaseline(reference, { environment, points, ratios, curves }, { noiseBand: c.noiseBand, ratioBand: c.ratioBand }) : undefined,
+    profiles: profileLinks(scenarios, points, profiles),
     errors,
   };
+  // Saved before the results are written, so that a refused save is listed in report.md too.
+  if (c.saveBaseline) {
+    const partial = c.filter !== undefined || (c.discoveryErrors?.length ?? 0) > 0 || points.some((p) => !isMeasured(p));
+    const saved = await saveBaseline(baselineFile, toBaseline({ createdAt, profile, environment }, points, ratios, curves), { partial });
+    if (saved.ok) io.stdout(`${saved.message}\n`);
+    else {
+      errors.push(saved.error);
+      io.stderr(`ananke perf: ${saved.error}\n`);
+    }
+  }
   await writeFileAtomic(join(dir, 'results.json'), `${JSON.stringify(run, null, 1)}\n`);
   await writeFileAtomic(join(dir, 'report.md'), renderReport(run));
   await writeFileAtomic(join(dir, 'scaling.svg'), renderScalingSvg(curves, points));
   await writeFileAtomic(join(dir, 'benchmark-action.json'), `${JSON.stringify(benchmarkAction(points), null, 2)}\n`);
-  if (c.saveBaseline) {
-    const next = withBaseline(base.ok ? base.file : undefined, toBaseline({ createdAt, profile, environment }, points, ratios, curves));
-    await writeFileAtomic(baselineFile, `${JSON.stringify(next, null, 1)}\n`);
-    io.stdout(`baseline for profile ${profile} written: ${baselineFile} (profiles: ${next.baselines.map((b) => b.profile).join(', ')})\n`);
-  }
 
   io.stdout(`\nTargets (✓ within · ⚠️ exceeds · — not measured)\n${run.targets.length ? targetsTable(run) : '(no targets loaded)'}\n`);
   io.stdout(`\nScaling\n${scalingTable(run)}\n\nSame-run ratios\n${ratiosTable(run)}\n\nBaseline\n${comparisonTable(run)}\n`);
   const warnings = curves.reduce((s, x) => s + x.warnings.length, 0);
   if (warnings) io.stdout(`\n${warnings} warning(s) about curve reliability: see report.md\n`);
-  if (profiles.length) io.stdout(`CPU profiles: ${profiles.length} file(s) in ${dir}\n`);
+  if (profiles.length) io.stdout(`profiles (CPU .cpuprofile, heap .heapprofile): ${profiles.length} file(s) in ${dir}\n`);
   io.stdout(`\nreport: ${join(dir, 'report.md')}\n`);
 
   // The quick profile is the CI smoke test: a CI runner's absolute times say nothing about targets,
@@ -191,7 +216,7 @@ export async function runPerf(c: RunPerfConstraints, io: CliIO): Promise<number>
 async function measureIsolated(
   scenarios: readonly Scenario[],
   isolate: NonNullable<RunPerfConstraints['isolate']>,
-  common: Pick<FamilyRequest, 'profile' | 'seed' | 'settings' | 'cpuProfileDir'>,
+  common: Pick<FamilyRequest, 'profile' | 'seed' | 'settings' | 'cpuProfileDir' | 'heapProfileDir'>,
   onProgress: (e: ProgressEvent) => void,
   profiles: string[],
   errors: string[],
@@ -218,4 +243,19 @@ async function measureIsolated(
     }
   }
   return inScenarioOrder(points, scenarios);
+}
+
+/** The profiles written for each scenario, as file names relative to the result directory. */
+function profileLinks(scenarios: readonly Scenario[], points: readonly PointResult[], written: readonly string[]): ProfileLink[] {
+  const names = new Set(written.map((f) => f.split(/[\\/]/).pop()));
+  const links: ProfileLink[] = [];
+  for (const s of scenarios) {
+    const measured = points.filter((p) => p.scenario === s.id && isMeasured(p));
+    for (const kind of ['cpu', 'heap'] as const) {
+      const file = profileFileName(s.id, kind);
+      if (!names.has(file)) continue;
+      links.push(kind === 'heap' && measured.length ? { scenario: s.id, kind, file, n: measured[measured.length - 1].n } : { scenario: s.id, kind, file });
+    }
+  }
+  return links;
 }

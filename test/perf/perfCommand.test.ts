@@ -23,16 +23,22 @@ function bufferIO(cwd: string): CliIO & { text: () => string } {
 }
 
 describe('ananke perf', () => {
-  it('discovers *.scenarios.js files, runs them, writes a CPU profile per scenario with --profile', async () => {
+  it('discovers *.scenarios.js files, runs them, writes a CPU and a heap profile per scenario with --profile --heap, linked in the report', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ananke-perf-cli-'));
     await mkdir(join(dir, 'scen', 'nested'), { recursive: true });
     await writeFile(join(dir, 'scen', 'nested', 'cli.scenarios.js'), SCENARIO_FILE);
     await writeFile(join(dir, 'scen', 'broken.scenarios.js'), 'export const scenarios = 3;');
     await writeFile(join(dir, 'targets.json'), '{"targets": []}');
     const io = bufferIO(dir);
-    const code = await perfCommand.run(['--quick', '--scenarios', 'scen', '--profile', '--out', 'res', '--targets', 'targets.json', '--baseline', 'b.json'], io);
+    const code = await perfCommand.run(['--quick', '--scenarios', 'scen', '--profile', '--heap', '--out', 'res', '--targets', 'targets.json', '--baseline', 'b.json'], io);
     const [run] = await readdir(join(dir, 'res'));
-    expect((await readdir(join(dir, 'res', run))).filter((f) => f.endsWith('.cpuprofile'))).toEqual(['cli__optimized.cpuprofile']);
+    const files = await readdir(join(dir, 'res', run));
+    expect(files.filter((f) => f.endsWith('profile')).sort()).toEqual(['cli__optimized.cpuprofile', 'cli__optimized.heapprofile']);
+    const heap = JSON.parse(await readFile(join(dir, 'res', run, 'cli__optimized.heapprofile'), 'utf8'));
+    expect(heap.head.callFrame).toBeDefined(); // V8's SamplingHeapProfile: a call tree with selfSize per node
+    expect(Array.isArray(heap.samples)).toBe(true);
+    const report = await readFile(join(dir, 'res', run, 'report.md'), 'utf8');
+    expect(report).toMatch(/## Profiles[\s\S]*\| cli\/optimized +\| \[cli__optimized\.cpuprofile\]\(cli__optimized\.cpuprofile\) +\| \[cli__optimized\.heapprofile\]\(cli__optimized\.heapprofile\) \(n=40\)/);
     expect(io.text()).toMatch(/broken\.scenarios\.js: exports no `scenarios` array/);
     expect(io.text()).toMatch(/\| cli\/optimized +\| 10–40 \(2\)/);
     expect(code).toBe(2); // the broken scenario file is an input error
@@ -52,7 +58,9 @@ describe('ananke perf', () => {
   it('rejects bad flags with a usage error', async () => {
     const io = bufferIO(tmpdir());
     await expect(perfCommand.run(['--quick', '--full'], io)).rejects.toThrow(UsageError);
-    await expect(perfCommand.run(['--seed', 'x'], io)).rejects.toThrow(/--seed expects an integer/);
+    await expect(perfCommand.run(['--seed', 'x'], io)).rejects.toThrow(/--seed expects a decimal integer in \[0, 4294967295\]/);
+    for (const bad of ['0x10', '1e3', ' 7 ', '7.0', '-1', '4294967296']) await expect(perfCommand.run([`--seed=${bad}`], io)).rejects.toThrow(/--seed expects a decimal integer/);
+    for (const bad of ['1e-1', '0x1', '.', ' 0.1', '1']) await expect(perfCommand.run(['--noise-band', bad], io)).rejects.toThrow(/--noise-band expects a fraction/);
     await expect(perfCommand.run(['--noise-band', '2'], io)).rejects.toThrow(/--noise-band/);
     await expect(perfCommand.run(['--ratio-band', '0'], io)).rejects.toThrow(/--ratio-band expects a fraction/);
     await expect(perfCommand.run(['stray'], io)).rejects.toThrow(/unexpected argument/);

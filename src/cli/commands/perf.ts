@@ -11,13 +11,33 @@ const here = fileURLToPath(import.meta.url);
 const packageRoot = join(dirname(here), '..', '..');
 const ownExtension: 'js' | 'ts' = here.endsWith('.ts') ? 'ts' : 'js';
 
+/** The largest seed: the generators take the 32-bit unsigned integer part. */
+const MAX_SEED = 2 ** 32 - 1;
+
+/**
+ * A decimal integer flag value in [min, max]. Only plain digits are accepted: `0x10`, `1e3`,
+ * `' 7 '` and `7.0` are usage errors, not numbers that `Number()` would happen to accept.
+ */
+function decimalInteger(flag: string, text: string, min: number, max: number): number {
+  const x = /^-?\d{1,16}$/.test(text) ? Number(text) : NaN;
+  if (!(Number.isSafeInteger(x) && x >= min && x <= max)) throw new UsageError(`--${flag} expects a decimal integer in [${min}, ${max}], got "${text.slice(0, 40)}"`);
+  return x;
+}
+
+/** A decimal fraction flag value strictly between 0 and 1, written `0.25` or `.25`. */
+function decimalFraction(flag: string, text: string): number {
+  const x = /^0?\.\d{1,12}$/.test(text) ? Number(text) : NaN;
+  if (!(x > 0 && x < 1)) throw new UsageError(`--${flag} expects a fraction in (0, 1) written as a decimal such as 0.1, got "${text.slice(0, 40)}"`);
+  return x;
+}
+
 /** `ananke perf`: the performance validation runner behind `npm start`. */
 export const perfCommand: Command = {
   name: 'perf',
   summary:
     'Measure every registered scenario, fit scaling, check bench/targets.json, compare with bench/baseline.json, write bench_results/<timestamp>/. Exit 1: gate failed, 2: bad input.',
   usage:
-    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>] [--in-process]',
+    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--heap] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>] [--in-process]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       quick: { type: 'boolean', default: false },
@@ -26,6 +46,7 @@ export const perfCommand: Command = {
       'save-baseline': { type: 'boolean', default: false },
       filter: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      heap: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench_results' },
       baseline: { type: 'string', default: 'bench/baseline.json' },
       targets: { type: 'string', default: 'bench/targets.json' },
@@ -44,14 +65,8 @@ export const perfCommand: Command = {
         throw new UsageError(`--${(e as Error).message}`);
       }
     }
-    const seed = Number(values.seed);
-    if (!Number.isInteger(seed)) throw new UsageError(`--seed expects an integer, got "${values.seed}"`);
-    const band = (flag: 'noise-band' | 'ratio-band') => {
-      const x = Number(values[flag]);
-      if (!(x > 0 && x < 1)) throw new UsageError(`--${flag} expects a fraction in (0, 1), got "${values[flag]}"`);
-      return x;
-    };
-    const [noiseBand, ratioBand] = [band('noise-band'), band('ratio-band')];
+    const seed = decimalInteger('seed', values.seed, 0, MAX_SEED);
+    const [noiseBand, ratioBand] = [decimalFraction('noise-band', values['noise-band']), decimalFraction('ratio-band', values['ratio-band'])];
     const profile: Profile = values.quick ? 'quick' : values.full ? 'full' : 'default';
     const root = values.scenarios ? join(values.scenarios.startsWith('/') ? '' : io.cwd, values.scenarios) : packageRoot;
     const extension: 'js' | 'ts' = values.scenarios ? 'js' : ownExtension;
@@ -71,6 +86,7 @@ export const perfCommand: Command = {
         saveBaseline: values['save-baseline'],
         filter: values.filter,
         cpuProfile: values.profile,
+        heapProfile: values.heap,
         outDir: values.out,
         baselinePath: values.baseline,
         targetsPath: values.targets,

@@ -4,6 +4,7 @@
  * imported anywhere else it does nothing.
  */
 import { cpuProfiler } from './cpuProfiler.js';
+import { heapProfiler } from './heapProfiler.js';
 import { discoverScenarios } from './discoverScenarios.js';
 import type { Profile, ProfileSettings } from './Profile.js';
 import { runScenarios, type ProgressEvent } from './runScenarios.js';
@@ -19,6 +20,8 @@ export interface FamilyRequest {
   readonly settings: Partial<ProfileSettings>;
   /** Write a CPU profile per scenario into this directory. */
   readonly cpuProfileDir?: string;
+  /** Write a sampling heap profile per scenario (at its largest n) into this directory. */
+  readonly heapProfileDir?: string;
 }
 
 /** What the child sends: progress while it works, then exactly one `done` or `failed`. */
@@ -43,6 +46,7 @@ async function serve(request: FamilyRequest): Promise<FamilyMessage> {
     seed: request.seed,
     onProgress: (event) => process.send!({ type: 'progress', event } satisfies FamilyMessage),
     profiler: request.cpuProfileDir ? cpuProfiler(request.cpuProfileDir, profiles) : undefined,
+    heapProfiler: request.heapProfileDir ? heapProfiler(request.heapProfileDir, profiles) : undefined,
   });
   return { type: 'done', points, profiles };
 }

@@ -51,6 +51,8 @@ export interface RunScenariosConstraints extends Partial<ProfileSettings> {
   readonly heapFraction?: number;
   /** Called once per scenario after its repetitions, with a function exercising all its points. */
   readonly profiler?: (scenario: Scenario, exercise: () => Promise<void>) => Promise<void>;
+  /** Called once per scenario after its repetitions, with a function exercising its largest measured point. */
+  readonly heapProfiler?: (scenario: Scenario, exercise: () => Promise<void>) => Promise<void>;
 }
 
 interface Live {
@@ -198,16 +200,17 @@ export async function runScenarios(scenarios: readonly Scenario[], c: RunScenari
       }
     }
     committedMs -= total;
-    if (c.profiler) {
-      for (const s of new Set(live.map((p) => p.scenario))) {
-        const points = live.filter((p) => p.scenario === s);
-        // At least one pass over the points, and enough passes for a few thousand profiler samples.
-        await c.profiler(s, async () => {
-          const until = performance.now() + PROFILE_MS;
-          do for (const p of points) for (let k = 0; k < p.perVisit; k++) await sample(s, p.input, p.batch, p.isAsync);
-          while (performance.now() < until);
-        });
-      }
+    // At least one pass over the points, and enough passes for a few thousand profiler samples.
+    const exercise = (s: Scenario, points: readonly Live[]) => async () => {
+      const until = performance.now() + PROFILE_MS;
+      do for (const p of points) for (let k = 0; k < p.perVisit; k++) await sample(s, p.input, p.batch, p.isAsync);
+      while (performance.now() < until);
+    };
+    for (const s of new Set(live.map((p) => p.scenario))) {
+      const points = live.filter((p) => p.scenario === s);
+      if (c.profiler) await c.profiler(s, exercise(s, points));
+      // The largest n is where allocation patterns matter; `live` is in ascending n per scenario.
+      if (c.heapProfiler) await c.heapProfiler(s, exercise(s, points.slice(-1)));
     }
     for (const p of live) {
       results.push({

@@ -1,6 +1,9 @@
 import { describeEnvironment } from '../measure/environmentFingerprint.js';
 import type { PerfRun } from '../PerfRun.js';
-import { comparisonTable, ratiosTable, scalingTable, targetsTable } from './reportTables.js';
+import { comparisonTable, profilesTable, ratiosTable, scalingTable, targetsTable } from './reportTables.js';
+
+const PROFILES_NOTE =
+  'Open a `.cpuprofile` in Chrome DevTools (Performance panel, "Load profile") or drop it on https://www.speedscope.app; open a `.heapprofile` in DevTools (Memory panel, "Load") or speedscope. See docs/performance.md.';
 
 /** `report.md`: environment, targets, scaling, ratios, baseline changes, warnings and errors. */
 export function renderReport(run: PerfRun): string {
@@ -23,6 +26,7 @@ export function renderReport(run: PerfRun): string {
     '',
     scalingTable(run),
     '',
+    ...(run.profiles?.length ? ['## Profiles', '', PROFILES_NOTE, '', profilesTable(run), ''] : []),
     '## Same-run ratios',
     '',
     ratiosTable(run),

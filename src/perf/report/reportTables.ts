@@ -67,3 +67,17 @@ export function comparisonTable(run: PerfRun): string {
   );
   return `${head}\n\n${table}`;
 }
+
+/** The profiles table: per scenario, links to its CPU profile and its heap profile (with the n profiled). */
+export function profilesTable(run: PerfRun): string {
+  const links = run.profiles ?? [];
+  const scenarios = [...new Set(links.map((l) => l.scenario))];
+  return markdownTable(
+    ['scenario', 'CPU profile', 'heap profile'],
+    scenarios.map((id) => {
+      const cpu = links.find((l) => l.scenario === id && l.kind === 'cpu');
+      const heap = links.find((l) => l.scenario === id && l.kind === 'heap');
+      return [id, cpu ? `[${cpu.file}](${cpu.file})` : '—', heap ? `[${heap.file}](${heap.file})${heap.n === undefined ? '' : ` (n=${heap.n})`}` : '—'];
+    }),
+  );
+}
