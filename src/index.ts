@@ -41,9 +41,13 @@ export { encodeRule, encodeConstraint, encodeConstraintContent } from './model/c
 export { xxh64, xxh64Hex, xxh64Bytes } from './hash/xxh64.js';
 export { InputError } from './io/InputError.js';
 export type { InputErrorCode } from './io/InputError.js';
-export { readTextFile, decodeText, DEFAULT_MAX_BYTES } from './io/readTextFile.js';
+export { readTextFile, decodeText, DEFAULT_MAX_BYTES, STDIN_PATH } from './io/readTextFile.js';
 export type { ReadTextFileConstraints, TextFile } from './io/readTextFile.js';
+export { INPUT_LIMITS } from './io/inputLimits.js';
+export { OutputError } from './io/OutputError.js';
+export type { OutputErrorCode } from './io/OutputError.js';
 export { writeFileAtomic } from './io/writeFileAtomic.js';
+export type { WriteFileAtomicConstraints, WriteData } from './io/writeFileAtomic.js';
 
 export type { Conflict, RuleRef, ConflictDetector } from './compile/conflicts/Conflict.js';
 export { compareRuleRefs, compareConflicts, conflictPairKey } from './compile/conflicts/Conflict.js';
@@ -68,7 +72,8 @@ export type { SyntaxErrorRange } from './extract/Facts.js';
 export { LANGUAGE_IDS, EXTENSIONS, isLanguageId, languageForPath } from './extract/LanguageId.js';
 export type { LanguageId } from './extract/LanguageId.js';
 export { loadGrammar } from './extract/loadGrammar.js';
-export type { Grammar } from './extract/loadGrammar.js';
+export type { Grammar, GrammarEngine } from './extract/loadGrammar.js';
+export { GRAMMAR_INSTALL_COMMAND, MissingGrammarError } from './extract/grammarPath.js';
 export type { LanguageSpec } from './extract/LanguageSpec.js';
 export { generateServiceSource } from './extract/generate/generateServiceSource.js';
 export { createExtractionCache } from './cache/createExtractionCache.js';
