@@ -1,12 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { InputError } from './InputError.js';
+import { INPUT_LIMITS } from './inputLimits.js';
 
 /** Options of {@link readTextFile}. */
 export interface ReadTextFileConstraints {
-  /** Largest accepted file in bytes. Default 5 MB (5 * 1024 * 1024). */
+  /** Largest accepted input in bytes, counted as they arrive. Default 5 MiB ({@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
   /** Accept invalid UTF-8, decoding it with U+FFFD and a warning, instead of failing. Default true. */
   allowInvalidUtf8?: boolean;
+  /** Where `-` reads from. Default `process.stdin`; tests pass their own chunks. */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** A decoded text file, with any warnings raised while decoding it. */
@@ -17,39 +21,36 @@ export interface TextFile {
   readonly warnings: readonly string[];
 }
 
-/** Default size limit of {@link readTextFile}: 5 MB. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Default size limit of {@link readTextFile}: 5 MiB, the source-file limit of {@link INPUT_LIMITS}. */
+export const DEFAULT_MAX_BYTES = INPUT_LIMITS.sourceFile;
+
+/** The path that names standard input. */
+export const STDIN_PATH = '-';
+
+// O_NONBLOCK: opening a FIFO for reading blocks until a writer appears; non-blocking, it returns at
+// once and fstat then refuses it. It has no effect on regular files. O_NOCTTY: a terminal named as
+// an input must not become the controlling terminal before it is refused.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const FIRST_CHUNK_MIN = 64 * 1024;
+const CHUNK = 1024 * 1024;
 
 /**
- * Reads a UTF-8 text file, or throws an {@link InputError} naming the file: missing or unreadable
- * paths, directories, files over the size limit, binary files (any NUL byte) and, unless allowed,
- * invalid UTF-8.
+ * Reads a UTF-8 text input: a regular file, or standard input for `-`. Every input of the CLI is
+ * read here. It throws an {@link InputError} naming the file for missing or unreadable paths,
+ * directories, FIFOs, devices and sockets (refused before a byte is read, so they can neither block
+ * nor stream forever), inputs over the size limit (counted as bytes arrive, since `stat` says 0 for
+ * `/proc` files and devices), binary files (any NUL byte) and, unless allowed, invalid UTF-8.
  */
 export async function readTextFile(path: string, options: ReadTextFileConstraints = {}): Promise<TextFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError('is_directory', path, 'is a directory, expected a file');
-    size = info.size;
-  } catch (e) {
-    throw toInputError(e, path);
-  }
-  // Checked before reading so that a huge file is never loaded into memory.
-  if (size > maxBytes) throw new InputError('too_large', path, `file is ${size} bytes, over the ${maxBytes}-byte limit`);
-  let buffer: Buffer;
-  try {
-    buffer = await readFile(path);
-  } catch (e) {
-    throw toInputError(e, path);
-  }
+  const buffer = path === STDIN_PATH ? await readStream(options.stdin ?? process.stdin, path, maxBytes) : await readRegularFile(path, maxBytes);
   return decodeText(buffer, path, options);
 }
 
 /** Decodes bytes already in memory with the same checks as {@link readTextFile}. */
 export function decodeText(buffer: Uint8Array, path: string, options: ReadTextFileConstraints = {}): TextFile {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (buffer.length > maxBytes) throw new InputError('too_large', path, `file is ${buffer.length} bytes, over the ${maxBytes}-byte limit`);
+  if (buffer.length > maxBytes) throw tooLarge(path, `is ${buffer.length} bytes`, maxBytes);
   const nul = buffer.indexOf(0);
   if (nul !== -1) throw new InputError('binary', path, `binary file (NUL byte at offset ${nul})`);
   const warnings: string[] = [];
@@ -65,10 +66,80 @@ export function decodeText(buffer: Uint8Array, path: string, options: ReadTextFi
   return { path, text, bytes: buffer.length, warnings };
 }
 
+async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  // A first look by path refuses devices without opening them (opening some has side effects);
+  // the fstat after opening is the check that counts, since the path may change in between.
+  try {
+    refuseIrregular(await stat(path), path);
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+    const info = await handle.stat();
+    refuseIrregular(info, path);
+    if (info.size > maxBytes) throw tooLarge(path, `is ${info.size} bytes`, maxBytes);
+    return await readBounded(handle, info.size, path, maxBytes);
+  } catch (e) {
+    throw toInputError(e, path);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Reads until end of file, refusing as soon as more than `maxBytes` have arrived. */
+async function readBounded(handle: FileHandle, sizeHint: number, path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // One read of size + 1 usually sees the whole file and its end; the extra byte notices growth.
+  let next = Math.min(maxBytes + 1, Math.max(FIRST_CHUNK_MIN, sizeHint + 1));
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(next);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(path, `has more than ${maxBytes} bytes`, maxBytes);
+    next = Math.min(CHUNK, maxBytes + 1 - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/** Reads a stream (standard input), refusing as soon as more than `maxBytes` have arrived. */
+async function readStream(stream: AsyncIterable<Uint8Array | string>, path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    // Leaving the loop early (the throw) ends the iteration, which destroys a Node stream.
+    for await (const piece of stream) {
+      const chunk = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(path, `has more than ${maxBytes} bytes`, maxBytes);
+    }
+  } catch (e) {
+    throw toInputError(e, path);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function refuseIrregular(info: Stats, path: string): void {
+  if (info.isFile()) return;
+  if (info.isDirectory()) throw new InputError('is_directory', path, 'is a directory, expected a file');
+  const kind = info.isFIFO() ? 'a FIFO' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  throw new InputError('not_regular', path, `is ${kind}, expected a regular file (use - to read standard input)`);
+}
+
+function tooLarge(path: string, size: string, maxBytes: number): InputError {
+  return new InputError('too_large', path, `file ${size}, over the ${maxBytes}-byte limit`);
+}
+
 function toInputError(e: unknown, path: string): InputError {
   if (e instanceof InputError) return e;
-  const code = (e as NodeJS.ErrnoException).code;
+  const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return new InputError('not_found', path, 'no such file');
   if (code === 'EISDIR') return new InputError('is_directory', path, 'is a directory, expected a file');
-  return new InputError('unreadable', path, `cannot read (${code ?? (e as Error).message})`);
+  if (code === 'ENOTDIR') return new InputError('not_found', path, 'no such file (a parent is not a directory)');
+  return new InputError('unreadable', path, `cannot read (${code ?? (e as Error)?.message ?? String(e)})`);
 }
