@@ -89,6 +89,18 @@ export interface Rejection {
   readonly reason: string;
 }
 
+/**
+ * A rule that a backend accepts but does not enforce exactly. The rule is still in that backend's
+ * output (unlike a {@link Rejection}), and the standard semantics hold (ajv enforces it); the named
+ * engine is known to admit or refuse values the rule decides otherwise.
+ */
+export interface BackendNotice {
+  readonly rule: RuleRef;
+  /** `json-schema-xgrammar`: the JSON Schema as XGrammar 0.1.27 compiles it. */
+  readonly backend: 'json-schema-xgrammar';
+  readonly reason: string;
+}
+
 /** Counts that summarise one compile. */
 export interface CompileStats {
   readonly constraints: number;
@@ -128,5 +140,10 @@ export interface Compiled {
   /** Every non-relaxed rule, in (subject, attr, constraint id, rule index) order. */
   readonly rules: readonly EffectiveRule[];
   readonly rejected: readonly Rejection[];
+  /**
+   * Rules a backend will not enforce exactly, in group order (see {@link BackendNotice}). Always
+   * present in `compile` output; absent from IRs written before it was added.
+   */
+  readonly notices?: readonly BackendNotice[];
   readonly stats: CompileStats;
 }

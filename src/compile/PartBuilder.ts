@@ -1,5 +1,5 @@
 import type { Conflict } from './conflicts/Conflict.js';
-import type { CompiledRegex, EffectiveRule, Rejection, Relaxation, TokenRule } from './Compiled.js';
+import type { BackendNotice, CompiledRegex, EffectiveRule, Rejection, Relaxation, TokenRule } from './Compiled.js';
 import { dictionary } from './emit/dictionary.js';
 import type { GroupResult } from './group/GroupResult.js';
 import type { GroupEnd, GroupSink } from './group/GroupSink.js';
@@ -13,6 +13,8 @@ export interface AssembledPart {
   readonly regexes: readonly CompiledRegex[];
   readonly tokenRules: readonly TokenRule[];
   readonly rejected: readonly Rejection[];
+  /** Rules a backend will not enforce exactly (from the groups' schemas). */
+  readonly notices: readonly BackendNotice[];
   /** Terminal definitions, each followed by a newline. */
   readonly larkDefs: string;
   /** Text terminals joined with ` & `; empty when there is none. */
@@ -38,6 +40,7 @@ export class PartBuilder implements GroupSink<void> {
   readonly regexes: CompiledRegex[] = [];
   readonly tokenRules: TokenRule[] = [];
   readonly rejected: Rejection[] = [];
+  readonly notices: BackendNotice[] = [];
   readonly larkDefs: string[] = [];
   readonly larkRefs: string[] = [];
   private readonly subjects: [string, unknown][] = [];
@@ -64,6 +67,7 @@ export class PartBuilder implements GroupSink<void> {
     if (g.schema) {
       this.attrs.push([g.attr, g.schema.schema]);
       if (g.schema.required) this.requiredAttrs.push(g.attr);
+      push(this.notices, g.schema.notices);
     }
   }
 
@@ -79,9 +83,9 @@ export class PartBuilder implements GroupSink<void> {
 
   finish(): AssembledPart {
     this.closeSubject();
-    const { conflicts, relaxed, unresolved, rules, regexes, tokenRules, rejected, subjects, requiredSubjects, hardConflicts, ruleCount, groups } = this;
+    const { conflicts, relaxed, unresolved, rules, regexes, tokenRules, rejected, notices, subjects, requiredSubjects, hardConflicts, ruleCount, groups } = this;
     const larkDefs = this.larkDefs.length === 0 ? '' : `${this.larkDefs.join('\n')}\n`;
-    return { conflicts, relaxed, unresolved, rules, regexes, tokenRules, rejected, larkDefs, larkRefs: this.larkRefs.join(' & '), subjects, requiredSubjects, hardConflicts, ruleCount, groups };
+    return { conflicts, relaxed, unresolved, rules, regexes, tokenRules, rejected, notices, larkDefs, larkRefs: this.larkRefs.join(' & '), subjects, requiredSubjects, hardConflicts, ruleCount, groups };
   }
 
   private closeSubject(): void {

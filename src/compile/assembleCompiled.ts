@@ -57,6 +57,7 @@ export function assembleParts(parts: readonly AssembledPart[], graph: Dependency
     order: graph.order,
     rules,
     rejected,
+    notices: concat(pick('notices')),
     stats: {
       constraints: constraintCount,
       rules: ruleCount,
