@@ -7,8 +7,11 @@ export interface CliIO {
   readonly cwd: string;
 }
 
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, findings: 1, inputError: 2 } as const;
+/**
+ * Exit codes shared by every command: 0 done, 1 findings (hard conflicts, hard violations, files
+ * that failed), 2 bad input, flag or output path, 3 a bug in ananke (never bad input).
+ */
+export const EXIT = { ok: 0, findings: 1, inputError: 2, internalError: 3 } as const;
 
 /** The process-backed IO. */
 export function processIO(): CliIO {

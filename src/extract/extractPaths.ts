@@ -1,7 +1,7 @@
 import { basename, extname, isAbsolute, relative, sep } from 'node:path';
 import type { ExtractionCache } from '../cache/createExtractionCache.js';
 import { InputError } from '../io/InputError.js';
-import { readTextFile } from '../io/readTextFile.js';
+import { readTextFile, STDIN_PATH } from '../io/readTextFile.js';
 import type { Constraint } from '../model/constraint.js';
 import type { ExtractionResult } from './ExtractionResult.js';
 import { extractWithGrammar } from './extractSource.js';
@@ -50,7 +50,7 @@ export interface ExtractPathsResult {
 export async function extractPaths(paths: readonly string[], options: ExtractPathsConstraints = {}): Promise<ExtractPathsResult> {
   const cwd = options.cwd ?? process.cwd();
   const walked = await walkSourceFiles(paths);
-  const problems: FileProblem[] = walked.problems.map((p) => ({ ...p, level: 'error' }));
+  const problems: FileProblem[] = walked.problems.map((p) => ({ ...p, file: displayPath(cwd, p.file) }));
   const warnings: string[] = [];
   const results: ExtractionResult[] = [];
   let done = 0;
@@ -83,8 +83,9 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
   return { results, constraints: [...results.flatMap((r) => r.constraints), ...fileNaming(results)], problems, warnings };
 }
 
-/** The path relative to `cwd` with `/` separators, or as given when it lies outside `cwd`. */
+/** The path relative to `cwd` with `/` separators, or as given when it lies outside `cwd`; `-` stays. */
 function displayPath(cwd: string, path: string): string {
+  if (path === STDIN_PATH) return path;
   const rel = relative(cwd, path);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path.split(sep).join('/') : rel.split(sep).join('/');
 }

@@ -1,14 +1,15 @@
 import { InputError } from '../io/InputError.js';
+import { INPUT_LIMITS } from '../io/inputLimits.js';
 import { readTextFile, type ReadTextFileConstraints } from '../io/readTextFile.js';
 import type { ConstraintSet } from './constraint.js';
 import type { ParseResult } from './ModelError.js';
 import { parseConstraintSet } from './parseConstraintSet.js';
 
 /**
- * Default size limit for constraint files: 256 MB, room for about a million constraints while still
- * refusing a runaway input before it is read into memory (source files default to 5 MB).
+ * Default size limit for constraint files: the JSON limit of `INPUT_LIMITS` (256 MiB), room for
+ * about a million constraints while still refusing a runaway input as its bytes arrive.
  */
-export const DEFAULT_CONSTRAINT_FILE_MAX_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_CONSTRAINT_FILE_MAX_BYTES = INPUT_LIMITS.jsonFile;
 
 /**
  * Reads and parses a constraint file. I/O problems (missing, unreadable, binary, too large) become

@@ -1,4 +1,5 @@
 import { InputError } from '../io/InputError.js';
+import { INPUT_LIMITS } from '../io/inputLimits.js';
 import { readTextFile } from '../io/readTextFile.js';
 import { compile } from '../compile/compile.js';
 import type { Compiled } from '../compile/Compiled.js';
@@ -64,10 +65,13 @@ export function loadCompiled(text: string): ParseResult<LoadedCompiled> {
   return { ok: true, value: { compiled: compile(parsed.value.set), from: 'constraints', warnings: parsed.value.warnings.map((w) => `${w.path}: ${w.message}`) } };
 }
 
-/** {@link loadCompiled} on a file; an unreadable file is an `io_error` at `$`. */
+/**
+ * {@link loadCompiled} on a file (`-`: standard input), read up to the JSON limit of `INPUT_LIMITS`
+ * so that any IR `ananke compile` writes loads back; an unreadable file is an `io_error` at `$`.
+ */
 export async function loadCompiledFile(path: string): Promise<ParseResult<LoadedCompiled>> {
   try {
-    return loadCompiled((await readTextFile(path, { allowInvalidUtf8: false })).text);
+    return loadCompiled((await readTextFile(path, { allowInvalidUtf8: false, maxBytes: INPUT_LIMITS.jsonFile })).text);
   } catch (e) {
     if (e instanceof InputError) return { ok: false, errors: [{ code: 'io_error', message: e.message, path: '$' }] };
     throw e;

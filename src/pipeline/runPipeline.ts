@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { exportSpec } from '../bridge/exportSpec.js';
 import { serializeSpec } from '../bridge/serializeSpec.js';
 import type { ConstraintSpec } from '../bridge/ConstraintSpec.js';
@@ -10,9 +9,12 @@ import { parseCompileInput } from '../compile/parse/parseCompileInput.js';
 import { toLLGuidance, type TopLevelGrammar } from '../compile/toLLGuidance.js';
 import { extractPaths, type FileProblem } from '../extract/extractPaths.js';
 import type { LanguageId } from '../extract/LanguageId.js';
+import { assertOutputSize } from '../io/assertOutputSize.js';
 import { InputError } from '../io/InputError.js';
-import { readTextFile } from '../io/readTextFile.js';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { INPUT_LIMITS } from '../io/inputLimits.js';
+import { readTextFile, STDIN_PATH } from '../io/readTextFile.js';
+import { renderJson } from '../io/renderJson.js';
+import { writeDirectoryAtomic } from '../io/writeDirectoryAtomic.js';
 import type { Constraint } from '../model/constraint.js';
 import type { ModelError } from '../model/ModelError.js';
 import { mergePolicy } from './mergePolicy.js';
@@ -22,7 +24,11 @@ import { renderRunReport } from './renderRunReport.js';
 export interface RunPipelineConstraints {
   /** A hand-written constraint file merged over the extracted constraints. Default none. */
   readonly policy?: string;
-  /** Where the four outputs are written; default none (nothing is written). */
+  /**
+   * The directory the four outputs are written to, as one set: they go to a fresh directory that
+   * then replaces this one, so readers never see two runs' files mixed. An existing directory is
+   * replaced only when it holds nothing but {@link RUN_OUTPUTS}; default none (nothing written).
+   */
   readonly outDir?: string;
   /** Resolves relative paths and names files in origins. Default `process.cwd()`. */
   readonly cwd?: string;
@@ -76,7 +82,7 @@ export const RUN_OUTPUTS = { compiled: 'compiled.json', grammar: 'llguidance.jso
 async function readPolicy(file: string): Promise<{ ok: true; constraints: readonly Constraint[] } | PipelineFailure> {
   let text: string;
   try {
-    text = (await readTextFile(file, { allowInvalidUtf8: false })).text;
+    text = (await readTextFile(file, { allowInvalidUtf8: false, maxBytes: INPUT_LIMITS.jsonFile })).text;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { ok: false, file, errors: [{ code: 'io_error', message: e.message, path: '$' }] };
@@ -96,17 +102,20 @@ function dominantLanguage(languages: readonly LanguageId[]): LanguageId | undefi
 /**
  * `ananke run`: extract constraints from files and directories, merge a policy over them, compile,
  * and (with `outDir`) write the compiled IR, the llguidance TopLevelGrammar, the ConstraintSpec and
- * a short report, each atomically. Bad source files are reported and skipped; an unreadable or
- * invalid policy stops the run before anything is written. Code generation is not part of it.
+ * a short report, as one directory replaced atomically. Bad source files are reported and
+ * skipped; an unreadable or invalid policy stops the run before anything is written. An output
+ * path that cannot be written throws an `OutputError` naming it. Code generation is not part of it.
  */
 export async function runPipeline(paths: readonly string[], options: RunPipelineConstraints = {}): Promise<{ ok: true; value: PipelineResult } | PipelineFailure> {
   const cwd = options.cwd ?? process.cwd();
   const t0 = performance.now();
-  const policyFile = options.policy === undefined ? undefined : resolve(cwd, options.policy);
+  const inputPath = (p: string) => (p === STDIN_PATH ? p : resolve(cwd, p));
+  const policyFile = options.policy === undefined ? undefined : inputPath(options.policy);
   const policy = policyFile === undefined ? { ok: true as const, constraints: [] } : await readPolicy(policyFile);
   if (!policy.ok) return { ...policy, file: options.policy ?? policy.file };
   const t1 = performance.now();
-  const batch = await extractPaths(paths.map((p) => resolve(cwd, p)), { cwd, cache: options.cache });
+  const roots = paths.map(inputPath);
+  const batch = await extractPaths(roots, { cwd, cache: options.cache });
   const t2 = performance.now();
   const merged = mergePolicy(batch.constraints, policy.constraints);
   const t3 = performance.now();
@@ -137,14 +146,21 @@ export async function runPipeline(paths: readonly string[], options: RunPipeline
   if (options.outDir === undefined) return { ok: true, value: { ...base, report } };
   const dir = resolve(cwd, options.outDir);
   const w0 = performance.now();
-  await mkdir(dir, { recursive: true });
   const files: [string, string][] = [
-    [RUN_OUTPUTS.compiled, `${JSON.stringify(compiled, null, 2)}\n`],
-    [RUN_OUTPUTS.grammar, `${JSON.stringify(grammar, null, 2)}\n`],
+    [RUN_OUTPUTS.compiled, renderJson(compiled, join(options.outDir, RUN_OUTPUTS.compiled))],
+    [RUN_OUTPUTS.grammar, renderJson(grammar, join(options.outDir, RUN_OUTPUTS.grammar))],
     [RUN_OUTPUTS.spec, specText],
     [RUN_OUTPUTS.report, report],
   ];
-  for (const [name, data] of files) await writeFileAtomic(join(dir, name), data);
+  // What run writes, validate and export-spec must be able to read back.
+  for (const [name, data] of files) assertOutputSize(data, join(options.outDir, name));
+  // Every file read, so that none of them can sit in the directory being replaced.
+  const read = [...batch.results.map((r) => r.file), ...batch.problems.map((p) => p.file)].map(inputPath);
+  await writeDirectoryAtomic(dir, files, {
+    replaceable: Object.values(RUN_OUTPUTS),
+    inputs: [...(policyFile === undefined ? [] : [policyFile]), ...roots, ...read],
+    display: options.outDir,
+  });
   const write = performance.now() - w0;
   return { ok: true, value: { ...base, report, timings: { ...base.timings, write }, written: files.map(([name]) => join(options.outDir!, name)) } };
 }

@@ -53,7 +53,7 @@ describe('ananke conflicts', () => {
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('no/such/file.json: no such file') });
     expect((await runCli(['warp'])).code).toBe(2);
     expect((await runCli([])).code).toBe(2);
-    expect((await runCli(['--help'])).stdout).toContain('ananke conflicts <file.json>');
+    expect((await runCli(['--help'])).stdout).toContain('ananke conflicts <file.json|->');
     expect((await runCli(['conflicts', '--help'])).code).toBe(0);
   });
 

@@ -5,31 +5,35 @@ import { conflictStats } from '../../compile/conflicts/conflictStats.js';
 import type { Conflict, ConflictDetector } from '../../compile/conflicts/Conflict.js';
 import { readConstraintFile } from '../../model/readConstraintFile.js';
 import { EXIT, type Command } from '../CliIO.js';
+import { inputPath, namedAsTyped } from '../inputPath.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 import { printModelErrors } from '../printModelErrors.js';
+import { quoteArg } from '../quoteArg.js';
 
-const ALGORITHMS: Record<string, ConflictDetector> = {
-  grouped: detectConflicts,
-  naive: detectConflictsNaive,
-  'kind-grouped': detectConflictsKindGrouped,
-};
+// A Map: `--algorithm toString` must be unknown, not Object.prototype's.
+const ALGORITHMS: ReadonlyMap<string, ConflictDetector> = new Map([
+  ['grouped', detectConflicts],
+  ['naive', detectConflictsNaive],
+  ['kind-grouped', detectConflictsKindGrouped],
+]);
 
 /** `ananke conflicts`: lists the conflicting rule pairs of a constraint file. */
 export const conflictsCommand: Command = {
   name: 'conflicts',
   summary: 'List conflicting rule pairs. Exit 0: no hard conflict, 1: hard conflicts, 2: input error.',
-  usage: 'ananke conflicts <file.json> [--algorithm grouped|naive|kind-grouped] [--json]',
+  usage: 'ananke conflicts <file.json|-> [--algorithm grouped|naive|kind-grouped] [--json]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       algorithm: { type: 'string', default: 'grouped' },
       json: { type: 'boolean', default: false },
     });
     if (positionals.length !== 1) throw new UsageError('expected exactly one constraint file');
-    const detector = ALGORITHMS[values.algorithm];
-    if (!detector) throw new UsageError(`unknown algorithm "${values.algorithm}"; expected ${Object.keys(ALGORITHMS).join(', ')}`);
+    const detector = ALGORITHMS.get(values.algorithm);
+    if (!detector) throw new UsageError(`unknown algorithm ${quoteArg(values.algorithm)}; expected ${[...ALGORITHMS.keys()].join(', ')}`);
     const file = positionals[0];
-    const parsed = await readConstraintFile(file);
-    if (!parsed.ok) return printModelErrors(io, file, parsed.errors, values.json);
+    const path = inputPath(io, file);
+    const parsed = await readConstraintFile(path);
+    if (!parsed.ok) return printModelErrors(io, file, namedAsTyped(parsed.errors, path, file), values.json);
     const constraints = parsed.value.constraints;
     const started = performance.now();
     const conflicts = detector(constraints);

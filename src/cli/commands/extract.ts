@@ -1,16 +1,23 @@
+import { resolve } from 'node:path';
 import { createExtractionCache } from '../../cache/createExtractionCache.js';
 import { extractPaths, type ExtractPathsResult } from '../../extract/extractPaths.js';
 import { isLanguageId, LANGUAGE_IDS } from '../../extract/LanguageId.js';
+import { assertOutputSize } from '../../io/assertOutputSize.js';
+import { INPUT_LIMITS } from '../../io/inputLimits.js';
 import { writeFileAtomic } from '../../io/writeFileAtomic.js';
 import { serializeConstraintSet } from '../../model/serializeConstraintSet.js';
 import { EXIT, type CliIO, type Command } from '../CliIO.js';
+import { inputPath } from '../inputPath.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
+import { parseDecimalFlag } from '../parseDecimalFlag.js';
+import { parseIntegerFlag } from '../parseIntegerFlag.js';
+import { quoteArg } from '../quoteArg.js';
 
 /** `ananke extract`: reads source files and writes a constraint file. */
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Extract constraints from source files and directories. Exit 0: all files read, 1: some failed (good results still written), 2: usage.',
-  usage: `ananke extract <files or dirs...> [--language ${LANGUAGE_IDS.join('|')}] [-o out.json] [--json] [--min-confidence x] [--max-bytes n] [--no-cache]`,
+  usage: `ananke extract <files, dirs or -...> [--language ${LANGUAGE_IDS.join('|')}] [-o out.json] [--json] [--min-confidence x] [--max-bytes n] [--no-cache]`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       language: { type: 'string' },
@@ -22,16 +29,16 @@ export const extractCommand: Command = {
     });
     if (positionals.length === 0) throw new UsageError('expected at least one file or directory');
     if (values.language !== undefined && !isLanguageId(values.language)) {
-      throw new UsageError(`unknown language "${values.language}"; expected ${LANGUAGE_IDS.join(', ')}`);
+      throw new UsageError(`unknown language ${quoteArg(values.language)}; expected ${LANGUAGE_IDS.join(', ')}`);
     }
-    const minConfidence = Number(values['min-confidence']);
-    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must lie in [0, 1], got "${values['min-confidence']}"`);
-    const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError(`--max-bytes must be a positive integer, got "${values['max-bytes']}"`);
+    const minConfidence = parseDecimalFlag('min-confidence', values['min-confidence'], 0, 1);
+    // Up to the JSON limit: a larger source file could not even be written back as constraints.
+    const maxBytes = values['max-bytes'] === undefined ? undefined : parseIntegerFlag('max-bytes', values['max-bytes'], 1, INPUT_LIMITS.jsonFile);
+    const inputs = positionals.map((p) => inputPath(io, p));
 
     const cache = values['no-cache'] ? undefined : createExtractionCache();
     const started = performance.now();
-    const batch = await extractPaths(positionals, {
+    const batch = await extractPaths(inputs, {
       language: values.language as never,
       cache,
       maxBytes,
@@ -40,8 +47,14 @@ export const extractCommand: Command = {
     });
     const constraints = batch.constraints.filter((c) => c.confidence >= minConfidence);
     const text = serializeConstraintSet({ name: 'extracted', constraints });
-    if (values.output !== undefined) await writeFileAtomic(values.output, text);
-    else io.stdout(text);
+    // What extract writes, conflicts, compile and run -c must be able to read back.
+    assertOutputSize(text, values.output ?? 'standard output');
+    if (values.output !== undefined) {
+      // Every file the batch read (or tried to) is protected, not only the paths named: `extract
+      // src -o src/a.ts` must not replace a.ts with JSON.
+      const read = [...batch.results.map((r) => r.file), ...batch.problems.map((p) => p.file)].map((f) => inputPath(io, f));
+      await writeFileAtomic(resolve(io.cwd, values.output), text, { inputs: [...inputs, ...read], display: values.output });
+    } else io.stdout(text);
     const report = {
       files: batch.results.length,
       constraints: constraints.length,

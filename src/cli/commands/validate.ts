@@ -1,19 +1,20 @@
-import { resolve } from 'node:path';
 import { isLanguageId, LANGUAGE_IDS, languageForPath } from '../../extract/LanguageId.js';
 import { InputError } from '../../io/InputError.js';
-import { readTextFile } from '../../io/readTextFile.js';
+import { readTextFile, STDIN_PATH } from '../../io/readTextFile.js';
 import { loadCompiledFile } from '../../pipeline/loadCompiled.js';
 import { createValidator } from '../../validate/createValidator.js';
 import { prepareValidation } from '../../validate/prepareValidation.js';
 import { EXIT, type Command } from '../CliIO.js';
+import { inputPath, namedAsTyped } from '../inputPath.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 import { printModelErrors } from '../printModelErrors.js';
+import { quoteArg } from '../quoteArg.js';
 
 /** `ananke validate`: checks a code file against constraints or a compiled IR. */
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate code against constraints or a compiled IR. Exit 0: clean (soft findings allowed), 1: hard violation, 2: input error.',
-  usage: `ananke validate <code-file> -c <constraints.json|compiled.json> [--language ${LANGUAGE_IDS.join('|')}] [--json]`,
+  usage: `ananke validate <code-file|-> -c <constraints.json|compiled.json|-> [--language ${LANGUAGE_IDS.join('|')}] [--json]`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       constraints: { type: 'string', short: 'c' },
@@ -23,16 +24,19 @@ export const validateCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('expected exactly one code file');
     if (values.constraints === undefined) throw new UsageError('missing -c <constraints.json|compiled.json>');
     const file = positionals[0];
+    if (file === STDIN_PATH && values.constraints === STDIN_PATH) throw new UsageError('standard input (-) can be the code file or the constraints, not both');
     const language = values.language ?? languageForPath(file);
-    if (language === undefined) throw new UsageError(`cannot tell the language of "${file}" from its extension; use --language`);
-    if (!isLanguageId(language)) throw new UsageError(`unknown language "${language}"; expected ${LANGUAGE_IDS.join(', ')}`);
-    const loaded = await loadCompiledFile(resolve(io.cwd, values.constraints));
-    if (!loaded.ok) return printModelErrors(io, values.constraints, loaded.errors, values.json);
+    if (language === undefined) throw new UsageError(`cannot tell the language of ${quoteArg(file)} from its extension; use --language`);
+    if (!isLanguageId(language)) throw new UsageError(`unknown language ${quoteArg(language)}; expected ${LANGUAGE_IDS.join(', ')}`);
+    const constraintsPath = inputPath(io, values.constraints);
+    const loaded = await loadCompiledFile(constraintsPath);
+    if (!loaded.ok) return printModelErrors(io, values.constraints, namedAsTyped(loaded.errors, constraintsPath, values.constraints), values.json);
+    const path = inputPath(io, file);
     let code: string;
     try {
-      code = (await readTextFile(resolve(io.cwd, file))).text;
+      code = (await readTextFile(path)).text;
     } catch (e) {
-      if (e instanceof InputError) return printModelErrors(io, file, [{ code: 'io_error', message: e.message, path: '$' }], values.json);
+      if (e instanceof InputError) return printModelErrors(io, file, namedAsTyped([{ code: 'io_error', message: e.message, path: '$' }], path, file), values.json);
       throw e;
     }
     const validator = createValidator(prepareValidation(loaded.value.compiled, language), { language });
