@@ -9,7 +9,7 @@ import { fcParams } from './fcParams.js';
 const params = fcParams(200);
 const ERROR_CODES = new Set([
   'invalid_json', 'wrong_type', 'missing_field', 'unknown_field', 'unknown_enum', 'not_finite', 'out_of_range',
-  'empty_string', 'invalid_regex', 'duplicate_id', 'invalid_integer', 'invalid_enforcement', 'unknown_op', 'unsupported_version', 'io_error',
+  'empty_string', 'invalid_regex', 'regex_needs_backtracking', 'regex_too_large', 'unsupported_regex', 'duplicate_id', 'invalid_integer', 'invalid_enforcement', 'unknown_op', 'unsupported_version', 'io_error',
 ]);
 
 /** Parsing never throws; it returns a value or well-formed errors. */

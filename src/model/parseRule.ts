@@ -3,6 +3,8 @@ import { ParseContext, join } from './ParseContext.js';
 import { createRule } from './createRule.js';
 import { FAMILY_OF_OP, type Rule } from './rule.js';
 import { STYLES } from './styles.js';
+import { checkUserRegex } from '../regex/checkUserRegex.js';
+import { describePattern } from '../regex/describePattern.js';
 
 const RULE_FIELDS = ['subject', 'attr', 'op', 'value', 'tier', 'integer'] as const;
 const MAX_SAFE = 2 ** 53;
@@ -49,6 +51,8 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
         ctx.error(valuePath, 'unknown_enum', `unknown style ${JSON.stringify(value)}; expected one of ${STYLES.join(', ')}`);
       } else if (family === 'pattern' && !compiles(value)) {
         ctx.error(valuePath, 'invalid_regex', `regex does not compile: ${regexError(value)}`);
+      } else if (family === 'pattern' && !runsInLinearTime(value, valuePath, ctx)) {
+        // Reported: patterns are matched by a linear-time engine, never by backtracking.
       } else {
         rule = createRule({ family, subject: subject as string, attr: attr as string, op: op as string, value, tier: tier! });
       }
@@ -74,6 +78,19 @@ function regexError(source: string): string {
     new RegExp(source);
     return '';
   } catch (e) {
-    return (e as Error).message;
+    // V8 echoes the whole pattern; a long one is quoted cut.
+    const message = (e as Error).message;
+    return source.length <= 80 ? message : message.replace(`/${source}/`, () => describePattern(source));
   }
+}
+
+/**
+ * Whether the linear-time engine (Rust's `regex`, see {@link checkUserRegex}) can run the pattern;
+ * records why not (lookaround, backreference, over the size or nesting limit) at `path`.
+ */
+function runsInLinearTime(source: string, path: string, ctx: ParseContext): boolean {
+  const refused = checkUserRegex(source);
+  if (refused === undefined) return true;
+  ctx.error(path, refused.code, refused.message);
+  return false;
 }

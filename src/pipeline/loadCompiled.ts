@@ -5,6 +5,8 @@ import { compile } from '../compile/compile.js';
 import type { Compiled } from '../compile/Compiled.js';
 import { parseCompileInput } from '../compile/parse/parseCompileInput.js';
 import type { ModelError, ParseResult } from '../model/ModelError.js';
+import { checkUserRegex } from '../regex/checkUserRegex.js';
+import { describePattern } from '../regex/describePattern.js';
 
 /** A compiled IR and where it came from. */
 export interface LoadedCompiled {
@@ -31,8 +33,11 @@ function checkIr(v: Record<string, unknown>): ModelError[] {
     try {
       new RegExp(r.pattern, r.flags);
     } catch (e) {
-      errors.push({ code: 'invalid_regex', path: `$.regexes[${i}].pattern`, message: (e as Error).message });
+      return errors.push({ code: 'invalid_regex', path: `$.regexes[${i}].pattern`, message: `regex does not compile: ${describePattern(r.pattern)}` + (e as Error).message.replace(/^[^]*\/[a-z]*: /, ': ') });
     }
+    // The validator runs every pattern in linear time; one it cannot run is refused here, as the parser would.
+    const refused = checkUserRegex(r.pattern, r.flags);
+    if (refused) errors.push({ code: refused.code, path: `$.regexes[${i}].pattern`, message: refused.message });
   });
   (v.tokenRules as unknown[]).forEach((t, i) => {
     if (!isObject(t) || typeof t.literal !== 'string' || t.literal === '' || typeof t.subject !== 'string') wrong(`$.tokenRules[${i}]`, 'expected {literal (non-empty), subject, …}');

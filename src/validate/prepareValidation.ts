@@ -3,6 +3,8 @@ import type { LanguageId } from '../extract/LanguageId.js';
 import type { NameCategory } from './DeclarationSink.js';
 import type { RegionMask } from './LiteralMatcher.js';
 import { identifierCategories, isTextScope, literalMask } from './ruleScope.js';
+import { STYLE_REGEXES } from '../model/styles.js';
+import { compileUserRegex } from '../regex/UserRegex.js';
 import { prepareTextPattern, TextPatternChecker, type TextPattern } from './TextPatterns.js';
 import type { UndecidedRule } from './Violation.js';
 
@@ -10,8 +12,17 @@ import type { UndecidedRule } from './Violation.js';
 export interface IdentifierCheck {
   readonly ref: CompiledRegex;
   readonly categories: readonly NameCategory[];
-  readonly re: RegExp;
+  /** Tests a whole name: a built-in style `RegExp`, or the linear-time engine for user patterns. */
+  readonly re: { test(name: string): boolean };
 }
+
+/*
+ * The naming-style regexes are ours, anchored character-class runs (`^[a-z][a-zA-Z0-9]*$`): a
+ * backtracking engine runs them in linear time, so they stay `RegExp` (five times cheaper per
+ * call than the WASM engine). Only an exact built-in source gets one: an IR read from a file may
+ * label any pattern `style`.
+ */
+const BUILT_IN = new Map<string, RegExp>(Object.values(STYLE_REGEXES).map((re) => [re.source, re]));
 
 /** A token rule that applies to the text, and where its literal counts. */
 export interface LiteralRule {
@@ -74,10 +85,20 @@ export function prepareValidation(compiled: Compiled, language: LanguageId): Val
     const categories = identifierCategories(ref.subject);
     const family = ref.source === 'style' ? 'style' : 'pattern';
     if (categories) {
-      if (tracks) identifierChecks.push({ ref, categories, re: new RegExp(ref.pattern, ref.flags.replace(/[gy]/g, '')) });
-      else out.push(undecided(ref, family, `no declaration tracker for ${language}`));
-    } else if (ref.source === 'pattern' && isTextScope(ref.subject, ref.attr)) textPatterns.push(prepareTextPattern(ref));
-    else out.push(undecided(ref, family, `"${ref.subject}" [${ref.attr}] names no identifiers or text`));
+      if (!tracks) {
+        out.push(undecided(ref, family, `no declaration tracker for ${language}`));
+        continue;
+      }
+      const flags = ref.flags.replace(/[gy]/g, '');
+      const builtIn = ref.source === 'style' && flags === '' ? BUILT_IN.get(ref.pattern) : undefined;
+      const re = builtIn ?? compileUserRegex(ref.pattern, flags);
+      if ('code' in re) out.push(undecided(ref, family, re.message));
+      else identifierChecks.push({ ref, categories, re });
+    } else if (ref.source === 'pattern' && isTextScope(ref.subject, ref.attr)) {
+      const p = prepareTextPattern(ref);
+      if ('code' in p) out.push(undecided(ref, family, p.message));
+      else textPatterns.push(p);
+    } else out.push(undecided(ref, family, `"${ref.subject}" [${ref.attr}] names no identifiers or text`));
   }
   const returnRules = new Map<string, EffectiveRule[]>();
   const typeRules = new Map<string, EffectiveRule[]>();

@@ -1,4 +1,6 @@
 import { STYLE_REGEXES } from '../../model/styles.js';
+import { checkRustRegex } from '../../regex/checkRustRegex.js';
+import { describePattern } from '../../regex/describePattern.js';
 import type { CompiledRegex, Rejection, TokenRule } from '../Compiled.js';
 import type { GroupItem } from '../group/GroupItem.js';
 import { escapeRustLiteral } from './escapeRustLiteral.js';
@@ -29,9 +31,24 @@ const translate = memo((source: string) => {
   if (!t.ok) return t;
   const full = `${t.anchoredStart ? '^' : ''}${t.rust}${t.anchoredEnd ? '$' : ''}`;
   const body = `${t.anchoredStart ? '' : '(?s:.*)'}(?:${t.rust})${t.anchoredEnd ? '' : '(?s:.*)'}`;
+  // A regex the engine refuses would break the whole grammar, so it is rejected here instead.
+  const refused = checkRustRegex(body);
+  if (refused !== undefined) return { ok: false as const, reason: `${describePattern(source)}: ${refused}` };
   return { ok: true as const, full, body };
 });
-const escapeLiteral = memo(escapeRustLiteral);
+/** A literal's Lark body, or why it has none (a lone surrogate, or too long for the engine). */
+const literalBody = memo((literal: string): { ok: true; body: string } | { ok: false; reason: string } => {
+  const escaped = escapeRustLiteral(literal);
+  if (escaped === undefined) return { ok: false, reason: `literal ${quote(literal)} has a lone surrogate, which UTF-8 cannot encode` };
+  const body = `(?s:.*)${escaped}(?s:.*)`;
+  const refused = checkRustRegex(body);
+  return refused === undefined ? { ok: true, body } : { ok: false, reason: `literal ${quote(literal)}: ${refused}` };
+});
+
+/** A literal quoted for a message, cut like patterns are. */
+function quote(literal: string): string {
+  return literal.length <= 80 ? JSON.stringify(literal) : `${JSON.stringify(literal.slice(0, 80))}… (${literal.length} characters)`;
+}
 
 /**
  * Step 5 for membership, pattern and style rules: token rules (literal strings, never token ids),
@@ -50,12 +67,12 @@ export function emitRule(item: GroupItem, out: RuleArtifacts): void {
     const polarity = rule.op === 'require' ? 'require' : 'forbid';
     out.tokenRules.push({ constraint: id, rule: index, subject, attr, tier, literal: rule.value, polarity });
     if (!hard) return;
-    const escaped = escapeLiteral(rule.value);
-    if (escaped === undefined) {
-      out.rejected.push({ rule: ref, backend: 'lark', reason: `literal ${JSON.stringify(rule.value)} has a lone surrogate, which UTF-8 cannot encode` });
+    const lit = literalBody(rule.value);
+    if (!lit.ok) {
+      out.rejected.push({ rule: ref, backend: 'lark', reason: lit.reason });
       return;
     }
-    addTerminal(out, polarity, id, index, `(?s:.*)${escaped}(?s:.*)`);
+    addTerminal(out, polarity, id, index, lit.body);
   } else if (rule.family === 'pattern') {
     const polarity = rule.op === 'match' ? 'require' : 'forbid';
     const t = translate(rule.value);
