@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
+import { parseCompileInput } from '../src/compile/parse/parseCompileInput.js';
 import type { Compiled } from '../src/compile/Compiled.js';
 import type { Constraint } from '../src/model/constraint.js';
 import { constraintSet } from '../src/testkit/arbitraries/constraintSet.js';
@@ -48,6 +50,22 @@ const withNastyNames = fc.tuple(constraintSet({ maxConstraints: 6 }), fc.array(f
 }));
 
 describe('emitted JSON Schemas in XGrammar', () => {
+  it('load for every constraint fixture that parses, and compile under ajv 2020 strict', async () => {
+    const ajv = new Ajv2020({ strict: true });
+    const files = ['fixtures/constraints', 'test/compile/fixtures'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`));
+    let loaded = 0;
+    for (const file of files) {
+      const parsed = parseCompileInput(readFileSync(file, 'utf8'));
+      if (!parsed.ok) continue; // malformed.json is an input-error fixture
+      const schema = JSON.parse(JSON.stringify(compile(parsed.value.set).jsonSchema));
+      ajv.compile(schema);
+      const x = await xg.load(schema);
+      expect(x.ok ? 'loaded' : `${file}: ${x.reason}`).toBe('loaded');
+      loaded++;
+    }
+    expect(loaded).toBeGreaterThanOrEqual(3);
+  });
+
   it('compile under ajv 2020 strict and load in XGrammar', async () => {
     const ajv = new Ajv2020({ strict: true });
     let loaded = 0;

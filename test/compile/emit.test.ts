@@ -53,16 +53,19 @@ describe('JSON Schema emission', () => {
     expect(validate(withoutId)).toBe(false);
   });
 
-  it('merges an attribute\'s numeric rules into one range', () => {
+  it('merges an attribute\'s numeric rules into one range, with != as the ranges on either side', () => {
     const props = ir.jsonSchema.properties as Record<string, { properties: Record<string, unknown> }>;
-    expect(props.age.properties.value).toEqual({ type: 'integer', minimum: 0, exclusiveMaximum: 150, not: { const: 13 } });
+    expect(props.age.properties.value).toEqual({ anyOf: [{ type: 'integer', minimum: 0, maximum: 12 }, { type: 'integer', minimum: 14, maximum: 149 }] });
     expect(props.ratio.properties.value).toEqual({ type: 'number', exclusiveMinimum: 0, maximum: 1 });
     const holes = compile([c('h', [num('h', '!=', 1), num('h', '!=', 2), num('h', '>', 0), num('h', '>=', 0)])]);
-    expect((holes.jsonSchema.properties as Record<string, { properties: Record<string, unknown> }>).h.properties.value).toEqual({ type: 'number', exclusiveMinimum: 0, not: { enum: [1, 2] } });
+    expect((holes.jsonSchema.properties as Record<string, { properties: Record<string, unknown> }>).h.properties.value).toEqual({
+      anyOf: [{ type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }, { type: 'number', exclusiveMinimum: 1, exclusiveMaximum: 2 }, { type: 'number', exclusiveMinimum: 2 }],
+    });
     const impossible = compile([c('p', [num('p', '==', 1), num('p', '==', 2)])], { strict: true });
     const v = ajv.compile(JSON.parse(JSON.stringify(impossible.jsonSchema)));
     expect(v({ p: { value: 1 } })).toBe(false);
     expect(v({ p: { value: 2 } })).toBe(false);
+    expect(impossible.notices?.map((n) => n.backend)).toEqual(['json-schema-xgrammar', 'json-schema-xgrammar']);
   });
 
   it('leaves soft rules out and rejects nominal types with a reason', () => {
