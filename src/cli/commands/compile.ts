@@ -51,6 +51,7 @@ export const compileCommand: Command = {
     for (const w of parsed.value.warnings) io.stderr(`${file}: ${w.path}: warning: ${w.message}\n`);
     const compiled = compile(parsed.value.set, { strict: values.strict });
     for (const r of compiled.rejected) io.stderr(`${file}: ${r.rule.constraint}#${r.rule.rule}: not emitted to ${r.backend}: ${r.reason}\n`);
+    for (const n of compiled.notices ?? []) io.stderr(`${file}: ${n.rule.constraint}#${n.rule.rule}: not enforced by ${n.backend}: ${n.reason}\n`);
     if (compiled.unresolved.length > 0) {
       for (const c of compiled.unresolved) io.stderr(`${file}: hard conflict ${c.a.constraint}#${c.a.rule} vs ${c.b.constraint}#${c.b.rule} on ${c.subject} [${c.attr}]: ${c.reason}\n`);
       io.stderr(`${compiled.unresolved.length} hard conflict(s); --strict does not relax\n`);
