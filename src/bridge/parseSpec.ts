@@ -1,4 +1,6 @@
 import type { ModelError, ParseResult } from '../model/ModelError.js';
+import { parseJsonText } from '../model/parseJsonText.js';
+import { MAX_ECHO_CHARS, quoteValue } from '../model/quoteValue.js';
 import { SPEC_KEYS, type ConstraintSpec, type FunctionSignature, type SemanticConstraint, type TypeBinding } from './ConstraintSpec.js';
 
 type Obj = Record<string, unknown>;
@@ -14,11 +16,10 @@ export function parseSpec(input: string | unknown): ParseResult<ConstraintSpec> 
   const errors: ModelError[] = [];
   let value: unknown = input;
   if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, errors: [{ code: 'invalid_json', message: `not JSON: ${(e as Error).message}`, path: '$' }] };
-    }
+    // Duplicate keys and over-deep nesting are errors too, as in every reader of user JSON.
+    const json = parseJsonText(input, { dollarPaths: true });
+    if (!json.ok) return json;
+    value = json.value;
   }
   const fail = (code: ModelError['code'], path: string, message: string) => {
     errors.push({ code, path, message });
@@ -28,7 +29,7 @@ export function parseSpec(input: string | unknown): ParseResult<ConstraintSpec> 
   const object = (v: unknown, path: string, required: readonly string[], optional: readonly string[] = []): Obj | undefined => {
     if (!isObj(v)) return fail('wrong_type', path, 'expected an object');
     for (const k of required) if (!(k in v)) fail('missing_field', `${path}.${k}`, `missing field "${k}"`);
-    for (const k of Object.keys(v)) if (!required.includes(k) && !optional.includes(k)) fail('unknown_field', `${path}.${k}`, `unknown field "${k}"`);
+    for (const k of Object.keys(v)) if (!required.includes(k) && !optional.includes(k)) fail('unknown_field', member(path, k), `unknown field ${quoteValue(k)}`);
     return v;
   };
   const str = (v: unknown, path: string): string | undefined => (typeof v === 'string' ? v : fail('wrong_type', path, 'expected a string'));
@@ -60,7 +61,7 @@ export function parseSpec(input: string | unknown): ParseResult<ConstraintSpec> 
     const o = object(v, path, ['kind', 'expression'], ['scope', 'variables']);
     if (!o) return undefined;
     const kind = str(o.kind, `${path}.kind`);
-    if (kind !== undefined && !KINDS.has(kind)) return fail('unknown_enum', `${path}.kind`, `unknown kind "${kind}"; expected ${[...KINDS].join(', ')}`);
+    if (kind !== undefined && !KINDS.has(kind)) return fail('unknown_enum', `${path}.kind`, `unknown kind ${quoteValue(kind)}; expected ${[...KINDS].join(', ')}`);
     const expression = str(o.expression, `${path}.expression`);
     const scope = o.scope === undefined ? undefined : str(o.scope, `${path}.scope`);
     const variables = o.variables === undefined ? undefined : list(o.variables, `${path}.variables`, str);
@@ -70,7 +71,7 @@ export function parseSpec(input: string | unknown): ParseResult<ConstraintSpec> 
 
   const o = object(value, '$', SPEC_KEYS);
   if (!o) return { ok: false, errors };
-  if (o.version !== '1.0' && 'version' in o) fail('unsupported_version', '$.version', `unsupported version ${JSON.stringify(o.version)}; expected "1.0"`);
+  if (o.version !== '1.0' && 'version' in o) fail('unsupported_version', '$.version', `unsupported version ${quoteValue(o.version)}; expected "1.0"`);
   const maxTokens = o.max_tokens;
   if (maxTokens !== null && maxTokens !== undefined && !(Number.isInteger(maxTokens) && (maxTokens as number) > 0)) fail('out_of_range', '$.max_tokens', 'expected a positive integer or null');
   const spec = {
@@ -93,4 +94,9 @@ export function parseSpec(input: string | unknown): ParseResult<ConstraintSpec> 
   };
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: spec as ConstraintSpec };
+}
+
+/** `path.key`, with a key longer than MAX_ECHO_CHARS quoted and cut: a path locates, it does not echo. */
+function member(path: string, key: string): string {
+  return key.length <= MAX_ECHO_CHARS ? `${path}.${key}` : `${path}[${JSON.stringify(`${key.slice(0, MAX_ECHO_CHARS)}…`)}]`;
 }

@@ -1,6 +1,8 @@
 /** Machine-readable error codes produced by the parser. */
 export type ModelErrorCode =
   | 'invalid_json'
+  | 'duplicate_key'
+  | 'too_deep'
   | 'wrong_type'
   | 'missing_field'
   | 'unknown_field'

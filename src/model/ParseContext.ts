@@ -1,4 +1,5 @@
 import type { ModelError, ModelErrorCode } from './ModelError.js';
+import { MAX_ECHO_CHARS, quoteValue } from './quoteValue.js';
 
 /** @internal Collects errors while walking an untyped JSON value. */
 export class ParseContext {
@@ -13,7 +14,7 @@ export class ParseContext {
   rejectUnknown(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
-        this.error(join(path, key), 'unknown_field', `unknown field "${key}"; allowed: ${allowed.join(', ')}`);
+        this.error(join(path, key), 'unknown_field', `unknown field ${quoteValue(key)}; allowed: ${allowed.join(', ')}`);
       }
     }
   }
@@ -39,15 +40,20 @@ export class ParseContext {
     if (typeof value !== 'string') return this.error(path, 'wrong_type', `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
     if ((allowed as readonly string[]).includes(value)) return value as T;
     if (Object.prototype.hasOwnProperty.call(aliases, value)) return aliases[value];
-    return this.error(path, 'unknown_enum', `unknown value ${JSON.stringify(value)}; expected one of ${allowed.join(', ')}`);
+    return this.error(path, 'unknown_enum', `unknown value ${quoteValue(value)}; expected one of ${allowed.join(', ')}`);
   }
 }
 
-/** Appends a key to a JSON path, quoting keys that are not plain identifiers. */
+/**
+ * Appends a key to a JSON path, quoting keys that are not plain identifiers. A key longer than
+ * `MAX_ECHO_CHARS` is quoted and cut (`["aaaa…"]`): a path locates, and a megabyte key would make
+ * every message about that object a megabyte long.
+ */
 export function join(path: string, key: string | number): string {
   // Stryker equivalent: ConditionalExpression `false`, StringLiteral `""` — a number is never a plain key, so the
   // string branch builds the same `path[n]`.
   if (typeof key === 'number') return `${path}[${key}]`;
+  if (key.length > MAX_ECHO_CHARS) return `${path}[${JSON.stringify(`${key.slice(0, MAX_ECHO_CHARS)}…`)}]`;
   const plain = isPlainKey(key);
   if (path === '$') return plain ? key : `$[${JSON.stringify(key)}]`;
   return plain ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
@@ -73,8 +79,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (typeof value === 'object') return 'an object';
-  // Values from a caller (not from JSON text) may be bigints, symbols or functions, which
-  // JSON.stringify rejects or drops: describe those by type, never throw.
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
-  return typeof value === 'bigint' ? `bigint ${String(value).slice(0, 40)}n` : String(typeof value);
+  // Values from a caller (not from JSON text) may be bigints, symbols or functions: quoteValue
+  // describes those by type and cuts long strings, never throws.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${quoteValue(value)}`;
+  return String(typeof value);
 }

@@ -2,6 +2,8 @@ import type { Constraint, ConstraintSet } from './constraint.js';
 import type { ParseResult } from './ModelError.js';
 import { ParseContext, join } from './ParseContext.js';
 import { parseConstraint } from './parseConstraint.js';
+import { parseJsonText } from './parseJsonText.js';
+import { quoteValue } from './quoteValue.js';
 
 const SET_FIELDS = ['version', 'name', 'constraints'] as const;
 
@@ -10,6 +12,8 @@ const SET_FIELDS = ['version', 'name', 'constraints'] as const;
  *
  * Never throws. Every problem is returned as a {@link ModelError} with a JSON path; parsing goes on
  * past the first error so that one run reports them all. Unknown fields are errors, not dropped.
+ * Text input is read with `parseJsonText`, so duplicate keys and nesting beyond `MAX_JSON_DEPTH`
+ * are errors too (docs/model.md, "Limits").
  *
  * @example
  * const r = parseConstraintSet('{"constraints":[{"name":"n","kind":"semantic","severity":"err"}]}');
@@ -19,17 +23,15 @@ export function parseConstraintSet(input: string | unknown): ParseResult<Constra
   const ctx = new ParseContext();
   let doc: unknown = input;
   if (typeof input === 'string') {
-    try {
-      doc = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, errors: [{ code: 'invalid_json', message: `not valid JSON: ${(e as Error).message}`, path: '$' }] };
-    }
+    const json = parseJsonText(input);
+    if (!json.ok) return json;
+    doc = json.value;
   }
   const obj = ctx.object(doc, '$');
   if (!obj) return { ok: false, errors: ctx.errors };
   ctx.rejectUnknown(obj, SET_FIELDS, '$');
   if (obj.version !== undefined && obj.version !== 1) {
-    ctx.error('version', 'unsupported_version', `unsupported version ${JSON.stringify(obj.version)}; this parser reads version 1`);
+    ctx.error('version', 'unsupported_version', `unsupported version ${quoteValue(obj.version)}; this parser reads version 1`);
   }
   const name = obj.name === undefined ? undefined : ctx.string(obj.name, 'name');
   const constraints: Constraint[] = [];
@@ -47,7 +49,7 @@ export function parseConstraintSet(input: string | unknown): ParseResult<Constra
       const first = seen.get(id);
       if (first !== undefined) {
         const hint = c && explicit === undefined ? ' (identical content: give one an explicit id)' : '';
-        ctx.error(join(path, 'id'), 'duplicate_id', `duplicate id "${id}", first used by constraints[${first}]${hint}`);
+        ctx.error(join(path, 'id'), 'duplicate_id', `duplicate id ${quoteValue(id)}, first used by constraints[${first}]${hint}`);
         return;
       }
       seen.set(id, i);

@@ -5,6 +5,8 @@ import { compile } from '../compile/compile.js';
 import type { Compiled } from '../compile/Compiled.js';
 import { parseCompileInput } from '../compile/parse/parseCompileInput.js';
 import type { ModelError, ParseResult } from '../model/ModelError.js';
+import { parseJsonText } from '../model/parseJsonText.js';
+import { quoteValue } from '../model/quoteValue.js';
 import { checkUserRegex } from '../regex/checkUserRegex.js';
 import { describePattern } from '../regex/describePattern.js';
 
@@ -54,14 +56,11 @@ function checkIr(v: Record<string, unknown>): ModelError[] {
  * Never throws for bad input.
  */
 export function loadCompiled(text: string): ParseResult<LoadedCompiled> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ code: 'invalid_json', message: `not JSON: ${(e as Error).message}`, path: '$' }] };
-  }
+  const json = parseJsonText(text, { dollarPaths: true });
+  if (!json.ok) return json;
+  const value = json.value;
   if (isObject(value) && 'tokenRules' in value && 'regexes' in value && 'lark' in value) {
-    if (value.version !== 1) return { ok: false, errors: [{ code: 'unsupported_version', path: '$.version', message: `unsupported IR version ${JSON.stringify(value.version)}; expected 1` }] };
+    if (value.version !== 1) return { ok: false, errors: [{ code: 'unsupported_version', path: '$.version', message: `unsupported IR version ${quoteValue(value.version)}; expected 1` }] };
     const errors = checkIr(value);
     return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { compiled: value as unknown as Compiled, from: 'ir', warnings: [] } };
   }
