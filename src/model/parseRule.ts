@@ -3,11 +3,12 @@ import { ParseContext, join } from './ParseContext.js';
 import { createRule } from './createRule.js';
 import { FAMILY_OF_OP, type Rule } from './rule.js';
 import { STYLES } from './styles.js';
+import { MAX_TYPE_DEPTH, parseTypeExpression } from './parseTypeExpression.js';
+import { quoteValue } from './quoteValue.js';
 import { checkUserRegex } from '../regex/checkUserRegex.js';
 import { describePattern } from '../regex/describePattern.js';
 
 const RULE_FIELDS = ['subject', 'attr', 'op', 'value', 'tier', 'integer'] as const;
-const MAX_SAFE = 2 ** 53;
 
 /** @internal Validates one rule object; returns undefined after recording errors. */
 export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule | undefined {
@@ -22,7 +23,7 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
   const op = obj.op;
   const family = typeof op === 'string' && Object.prototype.hasOwnProperty.call(FAMILY_OF_OP, op) ? FAMILY_OF_OP[op] : undefined;
   if (family === undefined) {
-    ctx.error(join(path, 'op'), typeof op === 'string' ? 'unknown_op' : 'wrong_type', `unknown op ${JSON.stringify(op)}; expected one of ${Object.keys(FAMILY_OF_OP).join(', ')}`);
+    ctx.error(join(path, 'op'), typeof op === 'string' ? 'unknown_op' : 'wrong_type', `unknown op ${quoteValue(op)}; expected one of ${Object.keys(FAMILY_OF_OP).join(', ')}`);
     return undefined;
   }
   const valuePath = join(path, 'value');
@@ -38,7 +39,9 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
       else integer = obj.integer;
     }
     if (value !== undefined && integer) {
-      if (Math.abs(value) > MAX_SAFE) ctx.error(valuePath, 'out_of_range', `integer rule value must lie within ±2^53, got ${value}`);
+      // Beyond ±(2^53 − 1) a double no longer holds every integer: the literal 9007199254740993 has
+      // already become 2^53 by the time JSON.parse returns, so any value out there may not be the one written.
+      if (Math.abs(value) > Number.MAX_SAFE_INTEGER) ctx.error(valuePath, 'out_of_range', `integer rule value must lie within ±(2^53 − 1), got ${value}`);
       else if (op === '==' && !Number.isInteger(value)) ctx.error(valuePath, 'invalid_integer', `"== ${value}" with integer: true can never hold; use an integer value`);
     }
     // Stryker equivalent: ConditionalExpression `true` — an undefined value was reported; the error count below
@@ -48,7 +51,9 @@ export function parseRule(raw: unknown, path: string, ctx: ParseContext): Rule |
     const value = ctx.string(obj.value, valuePath, { nonEmpty: true });
     if (value !== undefined) {
       if (family === 'style' && !(STYLES as string[]).includes(value)) {
-        ctx.error(valuePath, 'unknown_enum', `unknown style ${JSON.stringify(value)}; expected one of ${STYLES.join(', ')}`);
+        ctx.error(valuePath, 'unknown_enum', `unknown style ${quoteValue(value)}; expected one of ${STYLES.join(', ')}`);
+      } else if (family === 'type' && nestsTooDeep(value)) {
+        ctx.error(valuePath, 'out_of_range', `type nests arrays deeper than ${MAX_TYPE_DEPTH} levels`);
       } else if (family === 'pattern' && !compiles(value)) {
         ctx.error(valuePath, 'invalid_regex', `regex does not compile: ${regexError(value)}`);
       } else if (family === 'pattern' && !runsInLinearTime(value, valuePath, ctx)) {
@@ -67,6 +72,16 @@ function required(obj: Record<string, unknown>, key: string, path: string, ctx: 
   if (obj[key] !== undefined) return true;
   ctx.error(join(path, key), 'missing_field', `missing required field "${key}"`);
   return false;
+}
+
+/**
+ * Whether a type value is a type expression (docs/model.md) nested beyond MAX_TYPE_DEPTH. Other
+ * values are nominal names compared as strings, and stay valid; an over-deep expression would be
+ * refused by every consumer that parses it (JSON Schema emission, validation) anyway.
+ */
+function nestsTooDeep(value: string): boolean {
+  const parsed = parseTypeExpression(value);
+  return !parsed.ok && parsed.reason === 'too_deep';
 }
 
 function compiles(source: string): boolean {

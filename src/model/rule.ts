@@ -27,7 +27,7 @@ interface RuleBase {
 export interface NumericRule extends RuleBase {
   readonly family: 'numeric';
   readonly op: NumericOp;
-  /** A finite number; within ±2^53 when `integer`. */
+  /** A finite number; a safe integer range, within ±(2^53 − 1), when `integer`. */
   readonly value: number;
   /** Restricts the denoted set to the integers. Default `false`. */
   readonly integer: boolean;

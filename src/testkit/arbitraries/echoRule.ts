@@ -47,7 +47,7 @@ export function echoRule(source: Rule, e: Echo): Rule {
       const op = e.pick % 2 === 0 ? facing[e.op % facing.length] : NUMERIC_OPS[e.op % NUMERIC_OPS.length];
       let value = source.value + OFFSETS[e.offset % OFFSETS.length];
       if (!Number.isFinite(value)) value = source.value;
-      const integer = e.integer && Math.abs(value) <= 2 ** 53 && (op !== '==' || Number.isInteger(value));
+      const integer = e.integer && Math.abs(value) <= Number.MAX_SAFE_INTEGER && (op !== '==' || Number.isInteger(value));
       return createRule({ ...base, family: 'numeric', op, value, integer });
     }
     case 'membership':
