@@ -50,7 +50,7 @@ export async function readTextFile(path: string, options: ReadTextFileConstraint
 /** Decodes bytes already in memory with the same checks as {@link readTextFile}. */
 export function decodeText(buffer: Uint8Array, path: string, options: ReadTextFileConstraints = {}): TextFile {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (buffer.length > maxBytes) throw tooLarge(path, `is ${buffer.length} bytes`, maxBytes);
+  if (buffer.length > maxBytes) throw tooLarge(path, `is ${buffer.length} bytes, over`, maxBytes);
   const nul = buffer.indexOf(0);
   if (nul !== -1) throw new InputError('binary', path, `binary file (NUL byte at offset ${nul})`);
   const warnings: string[] = [];
@@ -79,7 +79,7 @@ async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> 
     handle = await open(path, OPEN_FLAGS);
     const info = await handle.stat();
     refuseIrregular(info, path);
-    if (info.size > maxBytes) throw tooLarge(path, `is ${info.size} bytes`, maxBytes);
+    if (info.size > maxBytes) throw tooLarge(path, `is ${info.size} bytes, over`, maxBytes);
     return await readBounded(handle, info.size, path, maxBytes);
   } catch (e) {
     throw toInputError(e, path);
@@ -100,7 +100,7 @@ async function readBounded(handle: FileHandle, sizeHint: number, path: string, m
     if (bytesRead === 0) break;
     chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
     total += bytesRead;
-    if (total > maxBytes) throw tooLarge(path, `has more than ${maxBytes} bytes`, maxBytes);
+    if (total > maxBytes) throw tooLarge(path, 'is larger than', maxBytes);
     next = Math.min(CHUNK, maxBytes + 1 - total);
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
@@ -116,7 +116,7 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>, path: stri
       const chunk = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
       chunks.push(chunk);
       total += chunk.length;
-      if (total > maxBytes) throw tooLarge(path, `has more than ${maxBytes} bytes`, maxBytes);
+      if (total > maxBytes) throw tooLarge(path, 'is larger than', maxBytes);
     }
   } catch (e) {
     throw toInputError(e, path);
@@ -131,8 +131,9 @@ function refuseIrregular(info: Stats, path: string): void {
   throw new InputError('not_regular', path, `is ${kind}, expected a regular file (use - to read standard input)`);
 }
 
-function tooLarge(path: string, size: string, maxBytes: number): InputError {
-  return new InputError('too_large', path, `file ${size}, over the ${maxBytes}-byte limit`);
+/** `what` is how the size compares: `is 9000 bytes, over` or `is larger than` (counted as it arrived). */
+function tooLarge(path: string, what: string, maxBytes: number): InputError {
+  return new InputError('too_large', path, `${what} the ${maxBytes}-byte limit`);
 }
 
 function toInputError(e: unknown, path: string): InputError {

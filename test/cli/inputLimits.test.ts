@@ -54,5 +54,4 @@ describe('input limits', () => {
     expect(() => assertOutputSize('é'.repeat(51), 'out.json', 100)).toThrow(expect.objectContaining({ code: 'too_large' }));
     expect(() => assertOutputSize('é'.repeat(50), 'out.json', 100)).not.toThrow();
   });
-
 });
