@@ -11,6 +11,9 @@ export { constraintSet } from './constraintSet.js';
 export type { ConstraintSetConstraints } from './constraintSet.js';
 export { constraintFile, MALFORMATIONS } from './constraintFile.js';
 export type { ConstraintFileConstraints, GeneratedConstraintFile, Malformation } from './constraintFile.js';
+export { conflictDetectorInputs, CONFLICT_DETECTOR_ARMS } from './conflictDetectorInputs.js';
+export type { ConflictDetectorInputsConstraints } from './conflictDetectorInputs.js';
+export { withRemovalShrinking } from './removalShrinking.js';
 export { sampleConstraintSet } from './sampleConstraintSet.js';
 export type { SampleConstraintSetConstraints } from './sampleConstraintSet.js';
 export {

@@ -1,26 +1,45 @@
 import * as fc from 'fast-check';
-import type { ConflictDetector } from '../../compile/conflicts/Conflict.js';
+import type { Conflict, ConflictDetector } from '../../compile/conflicts/Conflict.js';
 import type { ConstraintSet } from '../../model/constraint.js';
-import { constraintSet, type ConstraintSetConstraints } from '../arbitraries/constraintSet.js';
-import { CONFLICT_DETECTOR_PROPERTIES, ConflictMismatch } from './conflictDetectorProperties.js';
-import type { Conflict } from '../../compile/conflicts/Conflict.js';
+import { conflictDetectorInputs } from '../arbitraries/conflictDetectorInputs.js';
+import type { ConstraintSetConstraints } from '../arbitraries/constraintSet.js';
+import { CONFLICT_DETECTOR_PROPERTIES, ConflictMismatch, type AsyncConflictDetector, type DetectorProperty } from './conflictDetectorProperties.js';
+import type { ConflictComparison } from './diffConflicts.js';
+import type { MaybePromise } from './driveDetectorBody.js';
+import { readFcEnvironment } from './resolveRunParameters.js';
 
-/** Numeric pool of the crowded arm: adjacent integers, halves among them, the ±2^53 limits. */
-const CROWDED_NUMERIC_VALUES: readonly number[] = [0, 0.5, 1, 2, 2.5, 3, 2 ** 53, -(2 ** 53)];
+// Kept importable from here, where it lived before it got its own file.
+export { formatDetectorReport } from './formatDetectorReport.js';
 
-/** Options of {@link checkConflictDetector}. */
-export interface CheckConflictDetectorParameters {
-  /** Runs per property. Default: `ANANKE_FC_RUNS` from the environment, else 100. */
-  readonly numRuns?: number;
-  /** Seed for every property; default: fast-check's random seed (printed on failure). */
-  readonly seed?: number;
-  /** Replay path of a previous failure (with its seed). */
-  readonly path?: string;
-  /** Options of the set generator; default: `constraintSet()` mixed with dense, sparse, crowded and ties variants. */
+/** fast-check's run parameters that the suite passes through unchanged. */
+export type FcRunParameters = Omit<fc.Parameters<[ConstraintSet, ...unknown[]]>, 'examples' | 'reporter' | 'asyncReporter'>;
+
+/**
+ * Options of {@link checkConflictDetector}. Every fast-check run parameter (`numRuns`, `seed`, `path`,
+ * `endOnFailure`, `timeout`, `interruptAfterTimeLimit`, `verbose`, …) passes through. Precedence per
+ * parameter: these options, then the environment (`ANANKE_FC_RUNS`, `ANANKE_FC_SEED`,
+ * `ANANKE_FC_PATH`, `ANANKE_FC_ONLY`), then `fc.configureGlobal`, then fast-check's defaults
+ * (100 runs, a random seed printed on failure).
+ */
+export interface CheckConflictDetectorConstraints extends FcRunParameters {
+  /**
+   * Tunes the default mixture ({@link conflictDetectorInputs}): merged over every arm, so the dense,
+   * crowded and ties sets remain. Default `{}`.
+   */
   readonly sets?: ConstraintSetConstraints;
-  /** Only run properties whose name contains this text. */
+  /** Replaces the mixture with your own set arbitrary. Default: `conflictDetectorInputs(sets)`. */
+  readonly arbitrary?: fc.Arbitrary<ConstraintSet>;
+  /**
+   * How conflict lists are compared: `exact` (order, tier and reason text), `pairs-and-tier`, or
+   * `pairs`. Default `exact`.
+   */
+  readonly compare?: ConflictComparison;
+  /** Only run properties whose name contains this text. Default: all (or `ANANKE_FC_ONLY`). */
   readonly only?: string;
 }
+
+/** @deprecated Renamed {@link CheckConflictDetectorConstraints}. */
+export type CheckConflictDetectorParameters = CheckConflictDetectorConstraints;
 
 /** The outcome of one property. */
 export interface DetectorPropertyResult {
@@ -30,14 +49,23 @@ export interface DetectorPropertyResult {
   readonly seed: number;
   /** The replay path of the shrunk counterexample, when failed. */
   readonly path?: string;
+  /** The shrunk set. */
   readonly counterexample?: ConstraintSet;
+  /** The shrunk values of the property's other arguments (an added constraint, a permutation, …). */
+  readonly args?: readonly unknown[];
   readonly missing?: readonly Conflict[];
+  /** Rule pairs (`id#rule ~ id#rule`) that were expected without a conflict object to show. */
+  readonly missingPairs?: readonly string[];
   readonly extra?: readonly Conflict[];
   /** Pairs reported by both with differing fields, as [expected, actual]. */
   readonly changed?: ReadonlyArray<readonly [Conflict, Conflict]>;
+  /** True when the detector found the right conflicts in the wrong order. */
+  readonly orderOnly?: boolean;
   readonly message?: string;
-  /** A line that reproduces the failure. */
+  /** A call that reproduces the failure, naming the function that was called. */
   readonly replay?: string;
+  /** The environment variables that reproduce the failure through the same test file. */
+  readonly replayEnv?: string;
 }
 
 /** The outcome of {@link checkConflictDetector}. */
@@ -46,74 +74,86 @@ export interface DetectorReport {
   readonly results: readonly DetectorPropertyResult[];
 }
 
+/** @internal Which public entry point runs the suite, for the replay line. */
+export type SuiteCaller = 'checkConflictDetector' | 'assertConflictDetector' | 'describeConflictDetector';
+
+const isThenable = (x: unknown): x is PromiseLike<unknown> => typeof (x as { then?: unknown } | null)?.then === 'function';
+
 /**
  * The reusable proof for any conflict detector. Runs the equivalence property against the naive
  * reference and the metamorphic pack (permutation, renaming, monotonicity, restriction, duplicates,
  * determinism) on `makeDetector()`. Never throws: failures come back as results carrying the
- * shrunk counterexample, the `missing` and `extra` conflicts, and a replay line.
+ * shrunk counterexample (removal shrinking: the rules of the faulty pair), the `missing` and
+ * `extra` conflicts, and a replay line.
+ *
+ * A detector that returns a Promise is supported: the report then comes back as a Promise (the
+ * detector is asked once, on an empty input, to tell).
  *
  * @example
  * const report = checkConflictDetector(() => myDetector);
  * if (!report.ok) console.error(formatDetectorReport(report));
  */
-export function checkConflictDetector(makeDetector: () => ConflictDetector, params: CheckConflictDetectorParameters = {}): DetectorReport {
-  const numRuns = params.numRuns ?? Number(process.env.ANANKE_FC_RUNS ?? 100);
-  const sets = params.sets
-    ? constraintSet(params.sets)
-    : fc.oneof(
-        constraintSet(),
-        constraintSet({ conflictDensity: 0.9, maxConstraints: 8 }),
-        constraintSet({ conflictDensity: 0.1, maxConstraints: 20 }),
-        // Crowded: one attr and mostly one subject (a second one follows it), so groups exceed the
-        // small-run split (16 rules), conflicts exceed the collector's first buffer (64 pairs) and more than 22
-        // constraints get ranked (V8 sorts longer arrays differently); a compact numeric pool makes
-        // integer gaps (2 and 3), equal fractional bounds and ±2^53 collide. Mutation testing found
-        // code for those cases that the three arms above never reached.
-        constraintSet({ conflictDensity: 1, subjects: ['s', 's', 's', 't'], attrs: ['x'], minConstraints: 10, maxConstraints: 30, numericValues: CROWDED_NUMERIC_VALUES }),
-        // Ties: real numeric bounds on one value, so strict and closed bounds at the same point meet in
-        // every group. The enumerator's sorted uppers must put `< v` before `<= v`; only a unit test
-        // pinned that order until this arm.
-        constraintSet({ conflictDensity: 1, subjects: ['s'], attrs: ['x'], families: ['numeric'], integerFlags: false, numericValues: [2.5], minConstraints: 4, maxConstraints: 12 }),
-      );
-  const results = CONFLICT_DETECTOR_PROPERTIES.filter((p) => !params.only || p.name.includes(params.only)).map((property): DetectorPropertyResult => {
-    const details = fc.check(property.build(makeDetector(), sets), {
-      numRuns,
-      ...(params.seed !== undefined ? { seed: params.seed } : {}),
-      ...(params.path !== undefined ? { path: params.path } : {}),
-    });
-    if (!details.failed) return { property: property.name, ok: true, numRuns: details.numRuns, seed: details.seed };
-    const error = details.errorInstance;
-    const mismatch = error instanceof ConflictMismatch ? error : undefined;
-    return {
-      property: property.name,
-      ok: false,
-      numRuns: details.numRuns,
-      seed: details.seed,
-      path: details.counterexamplePath ?? undefined,
-      counterexample: details.counterexample?.[0] as ConstraintSet | undefined,
-      missing: mismatch?.missing,
-      extra: mismatch?.extra,
-      changed: mismatch?.changed,
-      message: error instanceof Error ? error.message : String(error),
-      replay: `checkConflictDetector(makeDetector, { seed: ${details.seed}, path: ${JSON.stringify(details.counterexamplePath)}, only: ${JSON.stringify(property.name)} })`,
-    };
+export function checkConflictDetector(makeDetector: () => ConflictDetector, constraints?: CheckConflictDetectorConstraints): DetectorReport;
+export function checkConflictDetector(makeDetector: () => AsyncConflictDetector, constraints?: CheckConflictDetectorConstraints): MaybePromise<DetectorReport>;
+export function checkConflictDetector(makeDetector: () => AsyncConflictDetector, constraints: CheckConflictDetectorConstraints = {}): MaybePromise<DetectorReport> {
+  return runDetectorSuite(makeDetector, constraints, 'checkConflictDetector');
+}
+
+/** @internal The properties a run selects (by `only`, else `ANANKE_FC_ONLY`). */
+export function selectedProperties(constraints: Pick<CheckConflictDetectorConstraints, 'only'>): DetectorProperty[] {
+  const only = constraints.only ?? readFcEnvironment().only;
+  return CONFLICT_DETECTOR_PROPERTIES.filter((p) => !only || p.name.includes(only));
+}
+
+/** @internal {@link checkConflictDetector} for a named caller. */
+export function runDetectorSuite(makeDetector: () => AsyncConflictDetector, constraints: CheckConflictDetectorConstraints, caller: SuiteCaller): MaybePromise<DetectorReport> {
+  const { sets, arbitrary, compare, only: _only, ...fcOptions } = constraints;
+  const env = readFcEnvironment();
+  const properties = selectedProperties(constraints);
+  const input = arbitrary ?? conflictDetectorInputs(sets);
+  // A replay path belongs to one property: the environment's applies only when one is selected.
+  const params: FcRunParameters = {
+    ...(env.numRuns !== undefined ? { numRuns: env.numRuns } : {}),
+    ...(env.seed !== undefined ? { seed: env.seed } : {}),
+    ...(env.path !== undefined && properties.length === 1 ? { path: env.path } : {}),
+    ...fcOptions,
+  };
+  const probe = makeDetector()([]);
+  const async = isThenable(probe);
+  if (async) (probe as Promise<unknown>).catch(() => undefined); // its failure shows in the properties
+  const outcomes = properties.map((property) => {
+    const detect = makeDetector();
+    const details = async
+      ? fc.check(property.buildAsync(detect, input, { compare }), params)
+      : fc.check(property.build(detect as ConflictDetector, input, { compare }), params);
+    return isThenable(details) ? details.then((d) => toResult(property, d, caller)) : toResult(property, details, caller);
   });
-  return { ok: results.every((r) => r.ok), results };
+  const report = (results: DetectorPropertyResult[]): DetectorReport => ({ ok: results.every((r) => r.ok), results });
+  return async ? Promise.all(outcomes).then(report) : report(outcomes as DetectorPropertyResult[]);
 }
 
-/** A human-readable report: one line per property, details and replay lines for failures. */
-export function formatDetectorReport(report: DetectorReport): string {
-  return report.results
-    .map((r) =>
-      r.ok
-        ? `✓ ${r.property} (${r.numRuns} runs)`
-        : `✗ ${r.property}\n  ${r.message}\n  counterexample: ${JSON.stringify(r.counterexample)}\n  seed ${r.seed}, path ${JSON.stringify(r.path)}\n  replay: ${r.replay}`,
-    )
-    .join('\n');
-}
-
-/** Like {@link checkConflictDetector}, but throws an Error carrying the formatted report on failure. */
-export function assertConflictDetector(makeDetector: () => ConflictDetector, params: CheckConflictDetectorParameters = {}): void {
-  const report = checkConflictDetector(makeDetector, params);
-  if (!report.ok) throw new Error(`conflict detector failed its proof:\n${formatDetectorReport(report)}`);
+function toResult(property: DetectorProperty, details: fc.RunDetails<[ConstraintSet, ...unknown[]]>, caller: SuiteCaller): DetectorPropertyResult {
+  if (!details.failed) return { property: property.name, ok: true, numRuns: details.numRuns, seed: details.seed };
+  const error = details.errorInstance;
+  const mismatch = error instanceof ConflictMismatch ? error : undefined;
+  const path = details.counterexamplePath ?? undefined;
+  const [counterexample, ...args] = details.counterexample ?? [];
+  const options = `{ seed: ${details.seed}, path: ${JSON.stringify(path)}, only: ${JSON.stringify(property.name)} }`;
+  return {
+    property: property.name,
+    ok: false,
+    numRuns: details.numRuns,
+    seed: details.seed,
+    path,
+    counterexample,
+    args,
+    missing: mismatch?.missing,
+    missingPairs: mismatch?.missingPairs,
+    extra: mismatch?.extra,
+    changed: mismatch?.changed,
+    orderOnly: mismatch?.orderOnly,
+    message: error instanceof Error ? error.message : String(error ?? 'the property failed'),
+    replay: caller === 'describeConflictDetector' ? `describeConflictDetector(name, makeDetector, ${options})` : `${caller}(makeDetector, ${options})`,
+    replayEnv: `ANANKE_FC_SEED=${details.seed} ANANKE_FC_PATH=${JSON.stringify(path ?? '')} ANANKE_FC_ONLY=${JSON.stringify(property.name)}`,
+  };
 }
