@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { discoverScenarios } from '../../perf/measure/discoverScenarios.js';
 import type { Profile } from '../../perf/measure/Profile.js';
 import { filterRegex, filterScenarios, runPerf } from '../../perf/runPerf.js';
-import type { Command } from '../CliIO.js';
+import type { CliIO, Command } from '../CliIO.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 
 /** The compiled package root (dist/), or src/ when run from sources under vitest. */
@@ -31,14 +31,38 @@ function decimalFraction(flag: string, text: string): number {
   return x;
 }
 
+/** Largest step window of `perf history`: beyond it a step is only flagged long after it landed. */
+const MAX_K = 20;
+
+/** `ananke perf history [dir|data.js] [--k n] [--gate] [--out dir] [--noise-band f]`. */
+async function history(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    k: { type: 'string', default: '3' },
+    gate: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    'noise-band': { type: 'string', default: '0.1' },
+  });
+  if (positionals.length > 1) throw new UsageError(`perf history takes one directory or data.js, got "${positionals[1]}" too`);
+  const { runHistory } = await import('../../perf/history/runHistory.js');
+  return runHistory(
+    { path: positionals[0], outDir: values.out, k: decimalInteger('k', values.k, 2, MAX_K), noiseBand: decimalFraction('noise-band', values['noise-band']), gate: values.gate },
+    io,
+  );
+}
+
+/** Subcommands of `ananke perf`, looked up in a Map so that `toString` or `__proto__` are just unknown words. */
+const SUBCOMMANDS = new Map<string, (argv: readonly string[], io: CliIO) => Promise<number>>([['history', history]]);
+
 /** `ananke perf`: the performance validation runner behind `npm start`. */
 export const perfCommand: Command = {
   name: 'perf',
   summary:
-    'Measure every registered scenario, fit scaling, check bench/targets.json, compare with bench/baseline.json, write bench_results/<timestamp>/. Exit 1: gate failed, 2: bad input.',
+    'Measure every registered scenario, fit scaling, check bench/targets.json, compare with bench/baseline.json, write bench_results/<timestamp>/. Exit 1: gate failed, 2: bad input. `perf history` reads bench_results/*/results.json (or a github-action-benchmark data.js), writes trend.md and trend.svg and flags step changes that persist over the last k runs (default 3); with --gate it exits 1 on a slower step.',
   usage:
-    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--heap] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>] [--in-process]',
+    'ananke perf [--quick|--full] [--gate] [--save-baseline] [--filter <substring|/regex/>] [--profile] [--heap] [--out <dir>] [--baseline <file>] [--targets <file>] [--scenarios <dir>] [--seed <n>] [--noise-band <fraction>] [--ratio-band <fraction>] [--in-process] | ananke perf history [<dir>|<data.js>] [--k <2-20>] [--gate] [--out <dir>] [--noise-band <fraction>]',
   async run(argv, io) {
+    const sub = argv.length > 0 ? SUBCOMMANDS.get(argv[0]) : undefined;
+    if (sub) return sub(argv.slice(1), io);
     const { values, positionals } = parseCommandArgs(argv, {
       quick: { type: 'boolean', default: false },
       full: { type: 'boolean', default: false },
