@@ -17,6 +17,17 @@ export interface FunctionFact {
   readonly line: number;
   readonly params: ParamFact[];
   returnType?: string;
+  /**
+   * The parameter types as written, for languages whose overloads are distinct entities (Java,
+   * C++): `(int,String)`. Undefined elsewhere.
+   */
+  signature?: string;
+  /** `set` or `delete` for a property setter or deleter (TS `set x`, Python `@x.setter`). */
+  accessor?: 'set' | 'delete';
+  /** A C/C++ `static` function: private to its file, so its file is part of its identity. */
+  fileLocal?: boolean;
+  /** The entity's identity (see `entityOf`): `fn:<entity>/return` is its return's subject. Set once the module is known. */
+  entity?: string;
 }
 
 /** The identifier categories whose naming style is measured. */
@@ -38,10 +49,26 @@ export type TestClaim =
 
 /** One mined assertion. */
 export interface TestFact {
-  /** The called function as written (`add`, `MathUtil.add`). */
+  /** The called function as written (`add`, `MathUtil.add`, `service.countFailures`). */
   readonly fn: string;
   readonly line: number;
   readonly claim: TestClaim;
+  /** The call as written, shortened (`add(1, 2)`): the input the claim holds for. */
+  readonly call: string;
+  /** Arguments of the call, when known: picks an overload by arity. */
+  readonly arity?: number;
+  /** The scopes enclosing the assertion, outermost first (`tests` for a Rust `mod tests`). */
+  readonly scopes: readonly string[];
+}
+
+/** A name a file imports, and where from: how a test's callee is resolved to its module. */
+export interface ImportBinding {
+  /** The name as used in the file (`parse`, `m` for `import * as m`, `MathUtil`). */
+  readonly local: string;
+  /** The module specifier as written (`./x`, `.util`, `com.acme.MathUtil`). */
+  readonly from: string;
+  /** The imported name (`parse`), or `*` for a whole module or namespace import. */
+  readonly imported: string;
 }
 
 /** A region tree-sitter could not parse: an ERROR node or a MISSING token. 1-based lines. */
@@ -65,4 +92,10 @@ export interface Facts {
   readonly awaits: { readonly line: number; readonly guarded: boolean }[];
   readonly tests: TestFact[];
   readonly errors: SyntaxErrorRange[];
+  /** Names bound by imports (TS/JS, Python, Java), for binding tests to what they test. */
+  readonly bindings: ImportBinding[];
+  /** Variables whose declared type is a plain name (Java `PaymentService service`): receivers a test call can be resolved through. */
+  readonly receiverTypes: Map<string, string>;
+  /** The package the file declares (Java `package a.b;`, Go `package p`), when it declares one. */
+  packageName?: string;
 }

@@ -6,8 +6,15 @@ import type { Style } from '../model/styles.js';
  * adding a query module, never a code branch.
  *
  * Capture vocabulary (a capture name the collector does not know is ignored):
- * - `@function` + `@function.name` (+ `@function.receiver` for Go/C++ out-of-class owners): a function.
- * - `@scope` + `@scope.name`: a class, impl, namespace or module that qualifies the functions inside it.
+ * - `@function` + `@function.name` (+ `@function.receiver` for Go/C++ out-of-class owners, `@function.params`
+ *   for the parameter list that tells overloads apart): a function.
+ * - `@scope` + `@scope.name` (+ `@scope.trait` for a Rust trait impl): a class, impl, namespace or
+ *   module that qualifies the functions inside it.
+ * - `@accessor` + `@accessor.of`: the function `@accessor.of` is a setter (`set`, `setter`) or deleter.
+ * - `@static.of`: a C/C++ function private to its file.
+ * - `@module.package`: the package the file declares (Java, Go).
+ * - `@bind.local`, `@bind.from`, `@bind.imported`, or `@bind.qualified`: a name an import binds.
+ * - `@receiver.name` + `@receiver.type`: a variable of a known class, through which a test calls.
  * - `@param` + `@param.name` (+ `@param.type`, `@param.optional`, `@param.default`): a parameter of the
  *   nearest enclosing `@function`.
  * - `@return.type`: the return type of the nearest enclosing `@function`.
@@ -16,7 +23,8 @@ import type { Style } from '../model/styles.js';
  * - `@any`: an explicit `any` type. `@call.dangerous`: a call of eval/exec-like functions.
  * - `@await`: an await; `@guard`: a try body that guards the awaits inside it.
  * - `@test` + `@test.fn` + `@test.matcher` (+ `@test.args`, `@test.typeof`, `@test.op`, `@test.value`,
- *   `@test.len`, `@test.type`): an assertion about a function's result.
+ *   `@test.len`, `@test.type`, `@test.call` and `@test.receiver` when the callee's node is not the
+ *   call's function): an assertion about a function's result.
  */
 export interface LanguageSpec {
   /** The tree-sitter query source. */
@@ -31,4 +39,12 @@ export interface LanguageSpec {
   readonly dangerousCalls?: readonly string[];
   /** Whether the language has `await` (only then is the async error-handling fact meaningful). */
   readonly hasAwait?: boolean;
+  /**
+   * Whether functions of one name with different parameter lists are distinct entities (Java, C++):
+   * then the parameter types are part of the identity. Elsewhere same-named definitions in one scope
+   * are one entity (TypeScript overload signatures, Python `@overload`) with union semantics.
+   */
+  readonly distinctOverloads?: boolean;
+  /** Rewrites of function names as written (`exports.add` → `add`, `Foo.prototype.x` → `Foo.x`). */
+  readonly nameRewrites?: readonly (readonly [RegExp, string])[];
 }

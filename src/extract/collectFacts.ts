@@ -1,9 +1,11 @@
 import type { Node, QueryCapture, Tree } from 'web-tree-sitter';
 import { containingSpans, type Span } from './containingSpans.js';
-import type { Facts, FunctionFact, NameFact, ParamFact } from './Facts.js';
+import type { Facts, FunctionFact, ImportBinding, NameFact, ParamFact, TestFact } from './Facts.js';
 import type { Grammar } from './loadGrammar.js';
 import { normalizeType } from './normalizeType.js';
 import { readTestFact } from './readTestFact.js';
+import { parameterTypes } from './identity/parameterTypes.js';
+import { scopeName } from './identity/scopeName.js';
 import { syntaxErrors } from './syntaxErrors.js';
 
 type Captures = Map<string, Node>;
@@ -35,12 +37,17 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     awaits: [],
     tests: [],
     errors: syntaxErrors(root),
+    bindings: [],
+    receiverTypes: new Map(),
   };
   const functions = new Map<number, FunctionFact>();
   const functionNameNodes = new Set<number>();
   const scopes: Span[] = [];
   const guards: Span[] = [];
-  const pendingFunctions: { node: Node; name: Node; receiver?: Node }[] = [];
+  const pendingFunctions: { node: Node; name: Node; receiver?: Node; params?: Node }[] = [];
+  const accessors = new Map<number, 'set' | 'delete'>();
+  const fileLocal = new Set<number>();
+  const pendingTests: { node: Node; fact: Omit<TestFact, 'scopes'> }[] = [];
   const pendingParams: Captures[] = [];
   const pendingReturns: Captures[] = [];
   const pendingAwaits: Node[] = [];
@@ -52,11 +59,19 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     const fn = c.get('function');
     const fnName = c.get('function.name');
     if (fn && fnName) {
-      pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver') });
+      pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver'), params: c.get('function.params') });
       functionNameNodes.add(fnName.id);
     }
     const scope = c.get('scope');
-    if (scope && c.has('scope.name')) scopes.push(span(scope, c.get('scope.name')!.text.replace(/::/g, '.')));
+    if (scope && c.has('scope.name')) scopes.push(span(scope, scopeName(c.get('scope.name')!.text, c.get('scope.trait')?.text)));
+    const accessorOf = c.get('accessor.of');
+    if (accessorOf && c.has('accessor')) accessors.set(accessorOf.id, c.get('accessor')!.text === 'deleter' ? 'delete' : 'set');
+    if (c.has('static.of')) fileLocal.add(c.get('static.of')!.id);
+    const pkg = c.get('module.package');
+    if (pkg && facts.packageName === undefined) facts.packageName = pkg.text.replace(/\s+/g, '');
+    readBinding(c, facts.bindings);
+    const receiverName = c.get('receiver.name');
+    if (receiverName && c.has('receiver.type')) facts.receiverTypes.set(receiverName.text, c.get('receiver.type')!.text);
     if (c.has('param') && c.has('param.name')) pendingParams.push(c);
     if (c.has('return.type')) pendingReturns.push(c);
     for (const [capture, category] of NAME_CAPTURES) {
@@ -75,24 +90,36 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
       const mined = readTestFact(c, spec.types, match.setProperties);
       if (mined) {
         seenTests.add(test.id);
-        facts.tests.push(mined);
+        pendingTests.push({ node: test, fact: mined });
       }
     }
   }
 
-  // Containment by byte range instead of walking parents: each parent step is a WASM call.
-  const ownerSpans = containingSpans(pendingFunctions.map((f) => span(f.node, '')), scopes);
-  for (const [i, { node, name, receiver }] of pendingFunctions.entries()) {
+  // Containment by byte range instead of walking parents: each parent step is a WASM call. A
+  // function is a container too: what it declares is local to it (Python's `outer.<locals>.inner`).
+  const functionSpans = pendingFunctions.map((f) => span(f.node, `${simpleName(f.name.text, spec)}.<locals>`));
+  const containers = [...scopes, ...functionSpans];
+  const ownerSpans = containingSpans(functionSpans, containers);
+  for (const [i, { node, name, receiver, params }] of pendingFunctions.entries()) {
     if (functions.has(node.id)) continue;
     const owners = ownerSpans[i].map((s) => s.name);
-    if (receiver) owners.push(receiver.text.replace(/[*&\s]/g, ''));
-    const simple = name.text.replace(/::/g, '.');
+    if (receiver) owners.push(scopeName(receiver.text.replace(/[*&\s]/g, '')));
+    const simple = simpleName(name.text, spec);
     const f: FunctionFact = { name: simple.slice(simple.lastIndexOf('.') + 1), qualified: [...owners, simple].join('.'), line: line(name), params: [] };
+    // An element without a parameter list (a Java annotation element) takes no arguments.
+    if (spec.distinctOverloads) f.signature = params ? parameterTypes(params) : '()';
+    const accessor = accessors.get(node.id);
+    if (accessor) f.accessor = accessor;
+    if (fileLocal.has(node.id)) f.fileLocal = true;
     functions.set(node.id, f);
     facts.functions.push(f);
     facts.names.functions.push({ name: f.name, line: f.line });
   }
+  const testScopes = containingSpans(pendingTests.map((t) => span(t.node, '')), scopes);
+  pendingTests.forEach((t, i) => facts.tests.push({ ...t.fact, scopes: testScopes[i].map((s) => s.name) }));
   const ownerByList = new Map<number, FunctionFact | undefined>();
+  // Names already recorded per function: a Set keeps de-duplication linear in the parameters.
+  const paramNames = new Map<FunctionFact, Set<string>>();
   for (const c of pendingParams) {
     const owner = enclosing(c.get('param')!, functions, ownerByList);
     if (!owner) continue;
@@ -104,7 +131,12 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
       ...(type ? { type: normalizeType(typeText(type, c.has('param.pointer')), spec.types) } : {}),
       ...(dflt ? { defaultValue: dflt.text.replace(/\s+/g, ' ') } : {}),
     };
-    if (!owner.params.some((q) => q.name === p.name)) owner.params.push(p);
+    let seen = paramNames.get(owner);
+    if (!seen) paramNames.set(owner, (seen = new Set()));
+    if (!seen.has(p.name)) {
+      seen.add(p.name);
+      owner.params.push(p);
+    }
   }
   for (const c of pendingReturns) {
     const node = c.get('return.type')!;
@@ -116,6 +148,33 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   // A `const f = () => …` name is a function name, not a constant.
   for (const { category, node } of pendingNames) if (!functionNameNodes.has(node.id)) facts.names[category].push(fact(node));
   return facts;
+}
+
+/** A function's name as written, with `::` as `.` and the language's rewrites (`exports.add` → `add`). */
+function simpleName(text: string, spec: Grammar['spec']): string {
+  let name = text.replace(/::/g, '.');
+  for (const [pattern, replacement] of spec.nameRewrites ?? []) name = name.replace(pattern, replacement);
+  return name;
+}
+
+/**
+ * An import binding from `@bind.*` captures: `bind.local` (default: the imported name), `bind.from`
+ * and `bind.imported` (default `*`, a whole module); or `bind.qualified`, a dotted name whose last
+ * segment is both the local and the imported name (Java `import a.b.C;`).
+ */
+function readBinding(c: Captures, out: ImportBinding[]): void {
+  const qualified = c.get('bind.qualified');
+  if (qualified) {
+    const text = qualified.text.replace(/\s+/g, '');
+    const dot = text.lastIndexOf('.');
+    if (dot > 0) out.push({ local: text.slice(dot + 1), from: text.slice(0, dot), imported: text.slice(dot + 1) });
+    return;
+  }
+  const from = c.get('bind.from');
+  if (!from) return;
+  const imported = c.get('bind.imported')?.text ?? '*';
+  const local = c.get('bind.local')?.text ?? imported;
+  if (local !== '*') out.push({ local, from: stripQuotes(from.text), imported });
 }
 
 function capturesOf(captures: readonly QueryCapture[]): Captures {

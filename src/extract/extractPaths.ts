@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute, relative, sep } from 'node:path';
+import { extname, isAbsolute, relative, sep } from 'node:path';
 import type { ExtractionCache } from '../cache/createExtractionCache.js';
 import { InputError } from '../io/InputError.js';
 import { readTextFile, STDIN_PATH } from '../io/readTextFile.js';
@@ -7,8 +7,9 @@ import type { ExtractionResult } from './ExtractionResult.js';
 import { extractWithGrammar } from './extractSource.js';
 import { languageForPath, type LanguageId } from './LanguageId.js';
 import { loadGrammar } from './loadGrammar.js';
-import { makeConstraint } from './makeConstraint.js';
-import { namingDrafts } from './namingDrafts.js';
+import { createModuleLocator } from './identity/createModuleLocator.js';
+import { extractionRoot } from './identity/extractionRoot.js';
+import { linkResults } from './link/linkResults.js';
 import { walkSourceFiles } from './walkSourceFiles.js';
 
 /** Options of {@link extractPaths}. */
@@ -21,6 +22,8 @@ export interface ExtractPathsConstraints {
   readonly maxBytes?: number;
   /** Origins name files relative to this directory (files outside it keep their path), with `/` separators. Default `process.cwd()`. */
   readonly cwd?: string;
+  /** The directory modules are named from (see `moduleOf`). Default the deepest directory containing every path (`extractionRoot`). */
+  readonly root?: string;
   /** Called after each file, for progress bars. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -50,6 +53,8 @@ export interface ExtractPathsResult {
 export async function extractPaths(paths: readonly string[], options: ExtractPathsConstraints = {}): Promise<ExtractPathsResult> {
   const cwd = options.cwd ?? process.cwd();
   const walked = await walkSourceFiles(paths);
+  const root = options.root ?? extractionRoot(paths, cwd);
+  const locate = createModuleLocator(root);
   const problems: FileProblem[] = walked.problems.map((p) => ({ ...p, file: displayPath(cwd, p.file) }));
   const warnings: string[] = [];
   const results: ExtractionResult[] = [];
@@ -64,10 +69,13 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
       }
       const source = await readTextFile(path, { maxBytes: options.maxBytes });
       warnings.push(...source.warnings);
-      const key = options.cache?.key(language, file, source.text);
+      const location = locate(language, path);
+      const unitPath = relative(root, path).split(sep).join('/');
+      // Subjects depend on where the file sits from the root: that is part of the key.
+      const key = options.cache?.key(language, `${file}\u0000${unitPath}\u0000${location.prefix ?? ''}\u0000${location.path}`, source.text);
       let result = key === undefined ? undefined : options.cache!.get(key);
       if (!result) {
-        result = extractWithGrammar(await loadGrammar(language), source.text, file);
+        result = extractWithGrammar(await loadGrammar(language), source.text, file, { location, path: unitPath });
         if (key !== undefined) result = options.cache!.set(key, result);
       }
       results.push(result);
@@ -80,7 +88,7 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
       options.onProgress?.(++done, walked.files.length, file);
     }
   }
-  return { results, constraints: [...results.flatMap((r) => r.constraints), ...fileNaming(results)], problems, warnings };
+  return { results, constraints: [...results.flatMap((r) => r.constraints), ...linkResults(results)], problems, warnings };
 }
 
 /** The path relative to `cwd` with `/` separators, or as given when it lies outside `cwd`; `-` stays. */
@@ -88,11 +96,4 @@ function displayPath(cwd: string, path: string): string {
   if (path === STDIN_PATH) return path;
   const rel = relative(cwd, path);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path.split(sep).join('/') : rel.split(sep).join('/');
-}
-
-/** The naming style of file names across the batch (a single file says nothing about a convention). */
-function fileNaming(results: readonly ExtractionResult[]): Constraint[] {
-  const names = results.map((r) => ({ name: basename(r.file, extname(r.file)).replace(/\.(test|spec)$/, ''), line: 1 }));
-  const order = ['kebab-case', 'camelCase', 'snake_case', 'PascalCase', 'SCREAMING_SNAKE_CASE'] as const;
-  return namingDrafts({ files: names }, order).map((d) => makeConstraint(results[0].file, d));
 }

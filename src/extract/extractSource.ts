@@ -1,11 +1,15 @@
-import type { ExtractionResult } from './ExtractionResult.js';
-import { buildConstraints } from './buildConstraints.js';
+import type { ExtractionResult, ExtractionUnit } from './ExtractionResult.js';
+import { buildConstraints, nearError, sortByOrigin } from './buildConstraints.js';
 import { collectFacts } from './collectFacts.js';
+import type { Facts } from './Facts.js';
+import { entityOf } from './identity/entityOf.js';
+import { moduleOf, type ModuleLocation } from './identity/moduleOf.js';
 import type { LanguageId } from './LanguageId.js';
+import { linkResults } from './link/linkResults.js';
 import { loadGrammar, type Grammar } from './loadGrammar.js';
 
 /** Bump when extraction output changes for the same input: it is part of every cache key. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** Options of {@link extractSource}. */
 export interface ExtractSourceConstraints {
@@ -13,32 +17,76 @@ export interface ExtractSourceConstraints {
   readonly language: LanguageId;
   /** The file named in every origin. Default `<input>`. */
   readonly file?: string;
+  /**
+   * Where the file sits for its module (see `moduleOf`): its path from the extraction root. Default
+   * `file`, so that the module of `src/user.ts` is `src/user`.
+   */
+  readonly location?: ModuleLocation;
+  /** The file's path from the extraction root, which identifies a C `static` function. Default the location's path. */
+  readonly path?: string;
 }
 
 /**
- * Extracts constraints from source text. Loads the grammar on first use (WASM, shipped in npm
- * packages); never throws on malformed source, whose error ranges are reported in the result.
+ * Extracts constraints from source text, the file being its own batch (naming and mined tests are
+ * decided within it). Loads the grammar on first use (WASM, shipped in npm packages); never throws
+ * on malformed source, whose error ranges are reported in the result.
  *
  * @example
  * const r = await extractSource('export function add(a: number, b: number): number { return a + b; }', { language: 'typescript', file: 'math.ts' });
- * r.constraints[0].rules[0]; // { subject: 'fn:add/param:a', attr: 'type', op: 'is', value: 'number', … }
+ * r.constraints[0].rules[0]; // { subject: 'fn:math#add/param:a', attr: 'type', op: 'is', value: 'number', … }
  */
 export async function extractSource(text: string, options: ExtractSourceConstraints): Promise<ExtractionResult> {
-  return extractWithGrammar(await loadGrammar(options.language), text, options.file ?? '<input>');
+  const file = options.file ?? '<input>';
+  const result = extractWithGrammar(await loadGrammar(options.language), text, file, options);
+  // Ids are content hashes that include the origin: file-local and linked constraints never collide.
+  return { ...result, constraints: sortByOrigin([...result.constraints, ...linkResults([result])]) };
 }
 
-/** Synchronous extraction with an already loaded grammar (see `loadGrammar`). */
-export function extractWithGrammar(grammar: Grammar, text: string, file: string): ExtractionResult {
+/**
+ * Synchronous extraction with an already loaded grammar (see `loadGrammar`). The result's
+ * constraints are those this file decides alone; its `unit` carries the rest to `linkResults`.
+ */
+export function extractWithGrammar(grammar: Grammar, text: string, file: string, identity: { readonly location?: ModuleLocation; readonly path?: string } = {}): ExtractionResult {
   const tree = grammar.parser.parse(text);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
   try {
     const lines = countLines(text);
     const facts = collectFacts(tree, grammar, lines);
-    return { file, language: grammar.id, lines, constraints: buildConstraints(facts, grammar.spec, file), syntaxErrors: facts.errors };
+    const location = identity.location ?? { path: file };
+    const path = identity.path ?? location.path;
+    const module = moduleOf(grammar.id, location, facts.packageName);
+    for (const f of facts.functions) f.entity = entityOf(f, module, path);
+    return { file, language: grammar.id, lines, constraints: buildConstraints(facts, grammar.spec, file), syntaxErrors: facts.errors, unit: unitOf(facts, module, path) };
   } finally {
     // Trees live in WASM memory, which the JS garbage collector does not reclaim.
     tree.delete();
   }
+}
+
+function unitOf(facts: Facts, module: string, path: string): ExtractionUnit {
+  return {
+    path,
+    module,
+    entities: facts.functions.map((f) => ({ entity: f.entity!, qualified: f.qualified, arity: f.signature === undefined ? f.params.length : arityOf(f.signature) })),
+    names: facts.names,
+    tests: facts.tests.map((t) => ({ ...t, doubtful: nearError(t.line, facts.errors) })),
+    bindings: facts.bindings,
+    receiverTypes: Object.fromEntries(facts.receiverTypes),
+  };
+}
+
+/** Top-level commas of `(A,Map<K,V>)const`, plus one: its parameter count. */
+function arityOf(signature: string): number {
+  const inner = signature.slice(1, signature.lastIndexOf(')'));
+  if (inner === '') return 0;
+  let depth = 0;
+  let n = 1;
+  for (const ch of inner) {
+    if (ch === '<' || ch === '(' || ch === '[') depth++;
+    else if (ch === '>' || ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) n++;
+  }
+  return n;
 }
 
 function countLines(text: string): number {

@@ -14,16 +14,37 @@ const MATCHER_OPS: Readonly<Record<string, '>=' | '>' | '<=' | '<' | '=='>> = {
 const COMPARISONS = new Set(['>=', '>', '<=', '<', '==', '!=']);
 const NUMBER = /^-?\s*(?:\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)$/;
 
+const CALLEE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+/** Longest call text kept as an example's input; longer calls are cut with an ellipsis. */
+const MAX_CALL_TEXT = 80;
+
 /**
  * Interprets one assertion match (`@test` captures) as a claim about a function's result, or
- * undefined when the assertion says nothing checkable (`toBe(someVariable)`).
+ * undefined when the assertion says nothing checkable (`toBe(someVariable)`). The callee keeps its
+ * receiver as written (`service.countFailures`): whether that resolves is decided later, against
+ * the whole batch. Scopes are filled in by the collector.
  */
-export function readTestFact(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>, props?: Readonly<Record<string, string | null>>): TestFact | undefined {
+export function readTestFact(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>, props?: Readonly<Record<string, string | null>>): Omit<TestFact, 'scopes'> | undefined {
   const test = c.get('test')!;
   const fnNode = c.get('test.fn');
-  if (!fnNode || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(fnNode.text)) return undefined;
+  if (!fnNode) return undefined;
+  const receiver = c.get('test.receiver');
+  const fn = receiver ? `${receiver.text}.${fnNode.text}` : fnNode.text;
+  if (!CALLEE.test(fn)) return undefined;
   const claim = readClaim(c, types, props?.['test.op'] ?? undefined);
-  return claim ? { fn: fnNode.text, line: test.startPosition.row + 1, claim } : undefined;
+  if (!claim) return undefined;
+  const callNode = c.get('test.call') ?? fnNode.parent;
+  const args = callNode?.childForFieldName('arguments');
+  // A Rust macro's callee sits in a token tree: the call is the name and the token tree after it.
+  const whole = callNode && callNode.type !== 'token_tree' ? callNode.text : `${fn}${fnNode.nextSibling?.text ?? '(…)'}`;
+  const call = whole.replace(/\s+/g, ' ');
+  return {
+    fn,
+    line: test.startPosition.row + 1,
+    claim,
+    call: call.length > MAX_CALL_TEXT ? `${call.slice(0, MAX_CALL_TEXT - 1)}…` : call,
+    ...(args && args.type !== 'token_tree' ? { arity: args.namedChildCount } : {}),
+  };
 }
 
 function readClaim(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, string>>, fixedOp: string | undefined): TestClaim | undefined {

@@ -3,31 +3,55 @@ import type { Facts, FunctionFact } from './Facts.js';
 import type { ConstraintDraft } from './makeConstraint.js';
 
 /**
- * One hard `type_safety` constraint per function with parameters or a return type: a `type` rule per
- * annotated parameter (`fn:<qualified>/param:<p>`) and for the return (`fn:<qualified>/return`).
- * Optional parameters and defaults are recorded in the description.
+ * One `type_safety` constraint per entity (see `entityOf`), even one with nothing to type, so that
+ * the inventory of functions is complete: a hard `type` rule per annotated parameter
+ * (`fn:<entity>/param:<p>`) and for the return (`fn:<entity>/return`); severity `info` when nothing
+ * is typed. Optional parameters and defaults are recorded in the description.
+ *
+ * Definitions of one entity in one file (TypeScript overload signatures and their implementation,
+ * Python `@overload`s, a JavaScript name assigned twice) are one entity with union semantics: a
+ * call may match any of them. Only what every definition agrees on becomes a rule; where they
+ * differ, the union is in the description and no rule is made, so that a union never conflicts
+ * with one of its own members.
  */
 export function signatureDrafts(facts: Facts): ConstraintDraft[] {
-  const out: ConstraintDraft[] = [];
+  const groups = new Map<string, FunctionFact[]>();
   for (const f of facts.functions) {
-    if (f.params.length === 0 && f.returnType === undefined) continue;
+    const key = f.entity ?? f.qualified;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: ConstraintDraft[] = [];
+  for (const [entity, members] of groups) {
     const rules: TypeRule[] = [];
-    for (const p of f.params) {
-      if (p.type !== undefined) rules.push(typeRule(`fn:${f.qualified}/param:${p.name}`, p.type));
+    const first = members[0];
+    for (const p of first.params) {
+      const type = agreed(members, (f) => f.params.find((q) => q.name === p.name)?.type);
+      if (type !== undefined) rules.push(typeRule(`fn:${entity}/param:${p.name}`, type));
     }
-    if (f.returnType !== undefined) rules.push(typeRule(`fn:${f.qualified}/return`, f.returnType));
+    const ret = agreed(members, (f) => f.returnType);
+    if (ret !== undefined) rules.push(typeRule(`fn:${entity}/return`, ret));
     out.push({
-      name: `signature of ${f.qualified}`,
+      name: `signature of ${first.qualified}${first.signature ?? ''}${first.accessor ? (first.accessor === 'set' ? ' (setter)' : ' (deleter)') : ''}`,
       kind: 'type_safety',
       severity: rules.length > 0 ? 'error' : 'info',
       source: 'type_system',
       confidence: 1,
-      description: describe(f),
-      line: f.line,
+      description: members.length === 1 ? describe(first) : `${members.length} overloads, a call matches any: ${members.map(describe).join(' | ')}`,
+      line: first.line,
       rules,
     });
   }
   return out;
+}
+
+/** The type every member gives, or undefined when one gives none or two differ. */
+function agreed(members: readonly FunctionFact[], typeOf: (f: FunctionFact) => string | undefined): string | undefined {
+  const type = typeOf(members[0]);
+  if (type === undefined) return undefined;
+  for (let i = 1; i < members.length; i++) if (typeOf(members[i]) !== type) return undefined;
+  return type;
 }
 
 function typeRule(subject: string, type: string): TypeRule {

@@ -14,13 +14,13 @@ function untyped(a, b = 2) { return a; }
     expect(add.kind).toBe('type_safety');
     expect(add.severity).toBe('error');
     expect(ruleLines([add])).toEqual([
-      'fn:Cart.add/param:sku type is string hard',
-      'fn:Cart.add/param:qty type is number hard',
-      'fn:Cart.add/param:note type is string hard',
-      'fn:Cart.add/return type is Promise<void> hard',
+      'fn:src/sample#Cart.add/param:sku type is string hard',
+      'fn:src/sample#Cart.add/param:qty type is number hard',
+      'fn:src/sample#Cart.add/param:note type is string hard',
+      'fn:src/sample#Cart.add/return type is Promise<void> hard',
     ]);
     expect(add.description).toBe("Cart.add(sku: string, qty?: number, note?: string = 'x') -> Promise<void>");
-    expect(ruleLines([named(r.constraints, 'signature of total')])).toEqual(['fn:total/param:items type is Item[] hard', 'fn:total/return type is number hard']);
+    expect(ruleLines([named(r.constraints, 'signature of total')])).toEqual(['fn:src/sample#total/param:items type is Item[] hard', 'fn:src/sample#total/return type is number hard']);
     const untyped = named(r.constraints, 'signature of untyped');
     expect(untyped.rules).toEqual([]);
     expect(untyped.severity).toBe('info');
@@ -29,25 +29,25 @@ function untyped(a, b = 2) { return a; }
 
   it('normalises types per language so that they compare', async () => {
     const py = await extract('def area(w: int, h: float, label: str = "a") -> float:\n    return w * h\n', 'python', 'geo.py');
-    expect(ruleLines(py.constraints)).toEqual(expect.arrayContaining(['fn:area/param:w type is integer hard', 'fn:area/param:h type is number hard', 'fn:area/param:label type is string hard', 'fn:area/return type is number hard']));
+    expect(ruleLines(py.constraints)).toEqual(expect.arrayContaining(['fn:geo#area/param:w type is integer hard', 'fn:geo#area/param:h type is number hard', 'fn:geo#area/param:label type is string hard', 'fn:geo#area/return type is number hard']));
     const rs = await extract('fn area(w: i64, name: &str) -> f64 { 0.0 }', 'rust', 'geo.rs');
-    expect(ruleLines(rs.constraints)).toEqual(['fn:area/param:w type is integer hard', 'fn:area/param:name type is string hard', 'fn:area/return type is number hard']);
+    expect(ruleLines(rs.constraints)).toEqual(['fn:geo#area/param:w type is integer hard', 'fn:geo#area/param:name type is string hard', 'fn:geo#area/return type is number hard']);
     const java = await extract('class Geo { double area(int w, String name) { return 0; } }', 'java', 'Geo.java');
-    expect(ruleLines(java.constraints)).toEqual(['fn:Geo.area/param:w type is integer hard', 'fn:Geo.area/param:name type is string hard', 'fn:Geo.area/return type is number hard']);
+    expect(ruleLines(java.constraints)).toEqual(['fn:Geo.area(int,String)/param:w type is integer hard', 'fn:Geo.area(int,String)/param:name type is string hard', 'fn:Geo.area(int,String)/return type is number hard']);
   });
 
   it('qualifies Go methods by receiver, C++ by namespace and class, and keeps C pointers', async () => {
     const go = await extract('package p\nfunc (s *Store) Get(id string) (*User, error) { return nil, nil }\n', 'go', 'p.go');
-    expect(ruleLines(go.constraints)).toEqual(['fn:Store.Get/param:id type is string hard', 'fn:Store.Get/return type is (*User, error) hard']);
+    expect(ruleLines(go.constraints)).toEqual(['fn:p#Store.Get/param:id type is string hard', 'fn:p#Store.Get/return type is (*User, error) hard']);
     const cpp = await extract('namespace app { class Repo { public: int count(int limit) { return limit; } }; }\n', 'cpp', 'r.cpp');
-    expect(ruleLines(cpp.constraints)).toEqual(['fn:app.Repo.count/param:limit type is integer hard', 'fn:app.Repo.count/return type is integer hard']);
+    expect(ruleLines(cpp.constraints)).toEqual(['fn:app.Repo.count(int)/param:limit type is integer hard', 'fn:app.Repo.count(int)/return type is integer hard']);
     const c = await extract('char *name_of(const struct user *u, double *scores) { return 0; }\n', 'c', 'u.c');
     expect(ruleLines(c.constraints)).toEqual(['fn:name_of/param:u type is struct user* hard', 'fn:name_of/param:scores type is double* hard', 'fn:name_of/return type is string hard']);
   });
 
   it('never attributes a callback parameter to the enclosing function', async () => {
     const r = await extract('function outer(xs: number[]): number[] { return xs.map((y: number) => y + 1); }\n');
-    expect(ruleLines(r.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:outer/param:xs type is number[] hard', 'fn:outer/return type is number[] hard']);
+    expect(ruleLines(r.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:src/sample#outer/param:xs type is number[] hard', 'fn:src/sample#outer/return type is number[] hard']);
   });
 
   it('ignores names in comments and strings', async () => {

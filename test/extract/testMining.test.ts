@@ -1,66 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { extract, ruleLines } from './extractHelpers.js';
+import { extract, named, ruleLines } from './extractHelpers.js';
 
 describe('test mining', () => {
-  it('reads Jest/Vitest matchers into soft numeric and type rules', async () => {
+  it('reads Jest/Vitest matchers into examples, aggregated per function, never an unconditional ==', async () => {
     const r = await extract(`
+function total(xs: number[]): number { return xs.length; }
 expect(total([1, 2])).toBe(3);
 expect(total([])).toBeGreaterThan(-1);
 expect(total([5])).toBeLessThanOrEqual(1_000);
-expect(Cart.items()).toHaveLength(2);
 expect(typeof total([])).toBe('number');
 expect(() => total(null)).toThrow();
 expect(total([1])).toBe(someVariable);
 expect(total([1])).not.toBe(4);
 expect(total([1])).toBe(3);
 `, 'typescript', 'src/total.test.ts');
-    expect(ruleLines(r.constraints)).toEqual([
-      'fn:total/return value == 3 soft',
-      'fn:total/return value > -1 soft',
-      'fn:total/return value <= 1000 soft',
-      'fn:Cart.items/return length == 2 soft',
-      'fn:total/return type is number soft',
-    ]);
-    for (const c of r.constraints) {
-      expect(c.source).toBe('test_mining');
-      expect(c.severity).toBe('warning');
-    }
-    expect(r.constraints.find((c) => c.name === 'total value == 3')!.frequency).toBe(2);
-    expect(r.constraints.find((c) => c.name === 'total throws on some input')!.rules).toEqual([]);
-    expect(r.constraints.find((c) => c.name === 'Cart.items length == 2')!.rules[0]).toMatchObject({ integer: true });
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    for (const c of mined) expect(c.severity).toBe('warning');
+    // `> -1` and `<= 1000` imply no sign, so the four value examples stay descriptive.
+    const values = named(mined, 'total return examples');
+    expect(values.rules).toEqual([]);
+    expect(values.frequency).toBe(4);
+    expect(values.description).toContain('total([1, 2]) == 3 (src/total.test.ts:3)');
+    expect(ruleLines(mined)).toEqual(['fn:src/total.test#total/return type is number soft']);
+    expect(named(mined, 'total throws on some input').rules).toEqual([]);
+    expect(ruleLines(mined).some((l) => / == /.test(l))).toBe(false);
   });
 
-  it('reads pytest assertions, len() and isinstance()', async () => {
+  it('turns two or more examples that share a sign into one soft sign rule, and one example into a description', async () => {
+    const r = await extract('def f(x: int) -> int:\n    return x\ndef g(x): return x\ndef test_f():\n    assert f(9) == 9\n    assert f(6) == 6\n    assert f(1) >= 1\n    assert g(2) == 2\n', 'python', 'test_f.py');
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    expect(ruleLines(mined)).toEqual(['fn:test_f#f/return value > 0 soft']);
+    expect(named(mined, 'f returns > 0').description).toContain('f(9) == 9');
+    expect(named(mined, 'g return examples').rules).toEqual([]);
+  });
+
+  it('keeps calls through a receiver of unknown type, and callees it cannot find, descriptive and says so', async () => {
     const r = await extract(`
-def test_total():
-    assert total([1]) > 0
-    assert len(items()) == 3
-    assert isinstance(total([]), float)
-    assert total([2]) != -2.5
-    assert total([2]) == other
-`, 'python', 'test_total.py');
-    expect(ruleLines(r.constraints).filter((l) => l.startsWith('fn:'))).toEqual([
-      'fn:total/return value > 0 soft',
-      'fn:items/return length == 3 soft',
-      'fn:total/return type is number soft',
-      'fn:total/return value != -2.5 soft',
-    ]);
+expect(schema.parse('1')).toBe(1);
+expect(schema.parse('2')).toBe(2);
+expect(missing(1)).toBe(1);
+`, 'typescript', 'src/zod.test.ts');
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    expect(mined.flatMap((c) => c.rules)).toEqual([]);
+    expect(named(mined, 'schema.parse examples (unresolved)').description).toMatch(/^not bound to a function because its receiver is of unknown type: schema\.parse\('1'\) == 1/);
+    expect(named(mined, 'schema.parse examples (unresolved)').frequency).toBe(2);
+    expect(named(mined, 'missing examples (unresolved)').description).toContain('not defined in the extracted files');
   });
 
-  it('reads JUnit assertEquals/assertTrue and Rust assert_eq!/assert!', async () => {
+  it('reads pytest len() and isinstance(), JUnit through a declared receiver, and Rust asserts in mod tests', async () => {
+    const py = await extract('def items(): return []\ndef total(x) -> float: return 0.0\ndef test_total():\n    assert len(items()) == 3\n    assert isinstance(total([]), float)\n    assert total([2]) != -2.5\n', 'python', 'test_total.py');
+    expect(ruleLines(py.constraints.filter((c) => c.source === 'test_mining'))).toEqual(['fn:test_total#total/return type is number soft']);
+    expect(named(py.constraints, 'items length examples').description).toContain('items() has length == 3');
     const java = await extract(`
+package shop;
+class Cart { int total(java.util.List<Integer> items) { return 0; } int total(int a, int b) { return a + b; } }
 class CartTest {
+  Cart cart = new Cart();
   @Test void totals() {
     assertEquals(3, cart.total(items));
-    assertEquals(-2.5, total(items), 0.01);
-    assertTrue(total(items) >= 1);
-    assertEquals(2, items().size());
-    assertEquals(expected, total(items));
+    assertTrue(cart.total(items) >= 1);
+    assertEquals(2, cart.total(1, 1));
+    assertEquals(2, other.total(items));
   }
 }
 `, 'java', 'CartTest.java');
-    expect(ruleLines(java.constraints).filter((l) => l.startsWith('fn:total'))).toEqual(['fn:total/return value == 3 soft', 'fn:total/return value == -2.5 soft', 'fn:total/return value >= 1 soft']);
-    const rust = await extract('#[test]\nfn totals() {\n    assert_eq!(total(&items), 3);\n    assert!(total(&items) < 10);\n    assert_eq!(items().len(), 2);\n}\n', 'rust', 'tests.rs');
-    expect(ruleLines(rust.constraints).filter((l) => l.startsWith('fn:') && !l.includes('/param'))).toEqual(['fn:total/return value == 3 soft', 'fn:total/return value < 10 soft']);
+    const mined = java.constraints.filter((c) => c.source === 'test_mining');
+    expect(ruleLines(mined)).toEqual(['fn:shop#Cart.total(java.util.List<Integer>)/return value > 0 soft']);
+    expect(named(mined, 'cart.total return examples').description).toContain('cart.total(1, 1) == 2');
+    expect(named(mined, 'other.total examples (unresolved)').rules).toEqual([]);
+    const rust = await extract('fn total(x: &[u8]) -> usize { x.len() }\n#[cfg(test)]\nmod tests {\n    use super::*;\n    #[test]\n    fn totals() {\n        assert_eq!(total(&items), 3);\n        assert_eq!(total(&other), 1);\n        assert!(total(&items) > 0);\n    }\n}\n', 'rust', 'src/lib.rs');
+    expect(ruleLines(rust.constraints.filter((c) => c.source === 'test_mining'))).toEqual(['fn:total/return value > 0 soft']);
   });
 });

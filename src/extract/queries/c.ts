@@ -2,8 +2,9 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 
 /** @internal Queries shared by C and C++ (the C++ grammar extends the C grammar). */
 export const C_COMMON_QUERY = String.raw`
-(function_definition declarator: (function_declarator declarator: (identifier) @function.name)) @function
-(function_definition declarator: (pointer_declarator declarator: (function_declarator declarator: (identifier) @function.name))) @function
+(function_definition declarator: (function_declarator declarator: (identifier) @function.name parameters: (parameter_list) @function.params)) @function
+(function_definition declarator: (pointer_declarator declarator: (function_declarator declarator: (identifier) @function.name parameters: (parameter_list) @function.params))) @function
+((function_definition (storage_class_specifier) @_static) @static.of (#eq? @_static "static"))
 (parameter_declaration type: (_) @param.type declarator: (identifier) @param.name) @param
 (parameter_declaration type: (_) @param.type declarator: (pointer_declarator declarator: (identifier) @param.name) @param.pointer) @param
 (function_definition type: (_) @return.type declarator: (function_declarator))

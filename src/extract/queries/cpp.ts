@@ -2,8 +2,8 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 import { C_COMMON_QUERY, C_TYPES } from './c.js';
 
 const CPP_ONLY_QUERY = String.raw`
-(function_definition declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (destructor_name)] @function.name)) @function
-(function_definition declarator: (reference_declarator (function_declarator declarator: [(identifier) (field_identifier) (qualified_identifier)] @function.name))) @function
+(function_definition declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (destructor_name)] @function.name parameters: (parameter_list) @function.params)) @function
+(function_definition declarator: (reference_declarator (function_declarator declarator: [(identifier) (field_identifier) (qualified_identifier)] @function.name parameters: (parameter_list) @function.params))) @function
 (class_specifier name: (type_identifier) @scope.name @name.type body: (_)) @scope
 (struct_specifier name: (type_identifier) @scope.name body: (_)) @scope
 (namespace_definition name: (namespace_identifier) @scope.name) @scope
@@ -17,4 +17,5 @@ export const cppSpec: LanguageSpec = {
   query: C_COMMON_QUERY + CPP_ONLY_QUERY,
   types: { ...C_TYPES, 'std::string': 'string', string: 'string', 'const std::string&': 'string', auto: 'any' },
   styleOrder: ['camelCase', 'snake_case', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'kebab-case'],
+  distinctOverloads: true,
 };

@@ -7,6 +7,7 @@ const GO_QUERY = String.raw`
 (method_declaration parameters: (parameter_list (parameter_declaration name: (identifier) @param.name type: (_) @param.type) @param))
 (function_declaration result: [(type_identifier) (pointer_type) (qualified_type) (slice_type) (map_type) (parameter_list) (generic_type)] @return.type)
 (method_declaration result: [(type_identifier) (pointer_type) (qualified_type) (slice_type) (map_type) (parameter_list) (generic_type)] @return.type)
+(package_clause (package_identifier) @module.package)
 (type_spec name: (type_identifier) @name.type)
 (const_spec name: (identifier) @name.constant)
 (var_spec name: (identifier) @name.variable)

@@ -6,6 +6,14 @@ export const JS_COMMON_QUERY = String.raw`
 (generator_function_declaration name: (identifier) @function.name) @function
 (method_definition name: (property_identifier) @function.name) @function
 (variable_declarator name: (identifier) @function.name value: [(arrow_function) (function_expression)] @function)
+(assignment_expression left: (member_expression) @function.name right: [(arrow_function) (function_expression)] @function)
+(pair key: (property_identifier) @function.name value: [(arrow_function) (function_expression)] @function)
+(method_definition "set" @accessor) @accessor.of
+(import_statement (import_clause (named_imports (import_specifier name: (identifier) @bind.imported alias: (identifier)? @bind.local))) source: (string) @bind.from)
+(import_statement (import_clause (namespace_import (identifier) @bind.local)) source: (string) @bind.from)
+((variable_declarator name: (object_pattern (shorthand_property_identifier_pattern) @bind.imported) value: (call_expression function: (identifier) @_r arguments: (arguments . (string) @bind.from))) (#eq? @_r "require"))
+((variable_declarator name: (identifier) @bind.local value: (call_expression function: (identifier) @_r arguments: (arguments . (string) @bind.from))) (#eq? @_r "require"))
+(variable_declarator name: (identifier) @receiver.name value: (new_expression constructor: (identifier) @receiver.type))
 (program (lexical_declaration "const" (variable_declarator name: (identifier) @name.constant)))
 (program (export_statement declaration: (lexical_declaration "const" (variable_declarator name: (identifier) @name.constant))))
 (program (lexical_declaration "let" (variable_declarator name: (identifier) @name.variable)))
@@ -41,6 +49,15 @@ export const JS_COMMON_QUERY = String.raw`
  (#eq? @_expect "expect"))
 `;
 
+/**
+ * @internal Member-assigned functions as their module sees them: `exports.add` and
+ * `module.exports.add` are the module's `add`, `Foo.prototype.x` is `Foo.x`.
+ */
+export const JS_NAME_REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:module\.)?exports\./, ''],
+  [/\.prototype\./, '.'],
+];
+
 /** @internal Type names of the JavaScript family, normalised for comparison across languages. */
 export const JS_TYPES: Readonly<Record<string, string>> = {
   number: 'number',
@@ -66,4 +83,5 @@ export const javascriptSpec: LanguageSpec = {
   styleOrder: ['camelCase', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'snake_case', 'kebab-case'],
   dangerousCalls: ['eval', 'Function'],
   hasAwait: true,
+  nameRewrites: JS_NAME_REWRITES,
 };

@@ -3,6 +3,11 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 const PYTHON_QUERY = String.raw`
 (function_definition name: (identifier) @function.name) @function
 (class_definition name: (identifier) @scope.name @name.type) @scope
+((decorated_definition (decorator (attribute attribute: (identifier) @accessor)) definition: (function_definition) @accessor.of) (#any-of? @accessor "setter" "deleter"))
+(import_from_statement module_name: [(dotted_name) (relative_import)] @bind.from name: (dotted_name) @bind.imported)
+(import_from_statement module_name: [(dotted_name) (relative_import)] @bind.from name: (aliased_import name: (dotted_name) @bind.imported alias: (identifier) @bind.local))
+(import_statement name: (aliased_import name: (dotted_name) @bind.from alias: (identifier) @bind.local))
+(import_statement name: (dotted_name) @bind.from @bind.local)
 ((parameters (identifier) @param.name @param) (#not-any-of? @param.name "self" "cls"))
 ((typed_parameter . (identifier) @param.name type: (type) @param.type) @param (#not-any-of? @param.name "self" "cls"))
 (default_parameter name: (identifier) @param.name value: (_) @param.default) @param

@@ -3,7 +3,8 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 const RUST_QUERY = String.raw`
 (function_item name: (identifier) @function.name) @function
 (function_signature_item name: (identifier) @function.name) @function
-(impl_item type: [(type_identifier) (generic_type type: (type_identifier))] @scope.name) @scope
+(impl_item !trait type: (_) @scope.name) @scope
+(impl_item trait: (_) @scope.trait type: (_) @scope.name) @scope
 (mod_item name: (identifier) @scope.name) @scope
 (parameter pattern: (identifier) @param.name type: (_) @param.type) @param
 (function_item return_type: (_) @return.type)

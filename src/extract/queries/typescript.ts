@@ -1,17 +1,23 @@
 import type { LanguageSpec } from '../LanguageSpec.js';
-import { JS_COMMON_QUERY, JS_TYPES } from './javascript.js';
+import { JS_COMMON_QUERY, JS_NAME_REWRITES, JS_TYPES } from './javascript.js';
 
 /** Type annotations, optional parameters, interfaces and `any`: the parts JavaScript lacks. */
 const TS_ONLY_QUERY = String.raw`
 (required_parameter pattern: (identifier) @param.name type: (type_annotation (_) @param.type)? value: (_)? @param.default) @param
 (optional_parameter pattern: (identifier) @param.name "?" @param.optional type: (type_annotation (_) @param.type)? value: (_)? @param.default) @param
+(function_signature name: (identifier) @function.name) @function
+(method_signature name: (property_identifier) @function.name) @function
+(abstract_method_signature name: (property_identifier) @function.name) @function
+(function_signature return_type: (type_annotation (_) @return.type))
+(method_signature return_type: (type_annotation (_) @return.type))
+(abstract_method_signature return_type: (type_annotation (_) @return.type))
 (function_declaration return_type: (type_annotation (_) @return.type))
 (method_definition return_type: (type_annotation (_) @return.type))
 (arrow_function return_type: (type_annotation (_) @return.type))
 (function_expression return_type: (type_annotation (_) @return.type))
 (class_declaration name: (type_identifier) @scope.name @name.type) @scope
 (abstract_class_declaration name: (type_identifier) @scope.name @name.type) @scope
-(interface_declaration name: (type_identifier) @name.type)
+(interface_declaration name: (type_identifier) @scope.name @name.type) @scope
 (type_alias_declaration name: (type_identifier) @name.type)
 (enum_declaration name: (identifier) @name.type)
 (internal_module name: (identifier) @scope.name) @scope
@@ -26,4 +32,5 @@ export const typescriptSpec: LanguageSpec = {
   hasAny: true,
   dangerousCalls: ['eval', 'Function'],
   hasAwait: true,
+  nameRewrites: JS_NAME_REWRITES,
 };
