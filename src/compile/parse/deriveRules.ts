@@ -5,6 +5,7 @@ import type { Tier } from '../../model/enums.js';
 import { MAX_TYPE_DEPTH, parseTypeExpression } from '../../model/parseTypeExpression.js';
 import { quoteValue } from '../../model/quoteValue.js';
 import { findUse } from './findUse.js';
+import { splitClauses } from './splitClauses.js';
 
 /*
  * The description mini-grammar of the original Ananke format (docs/compilation.md has the table).
@@ -65,7 +66,10 @@ export function deriveRules(c: Pick<Constraint, 'name' | 'description' | 'severi
       else out.warnings.push(`pattern ${quoteValue(source)} is not a valid regex; skipped`);
       line = line.slice(0, at).trim();
     }
-    for (const clause of line.split(/;|\.\s+(?=[A-Z])/)) readClause(clause.trim().replace(/\.$/, ''), c.name, tier, out);
+    for (const raw of splitClauses(line)) {
+      const clause = raw.trim();
+      readClause(clause.endsWith('.') ? clause.slice(0, -1) : clause, c.name, tier, out);
+    }
   }
   return out;
 }
