@@ -1,7 +1,9 @@
 import { translateRegex } from '../compile/emit/translateRegex.js';
 import { describePattern } from './describePattern.js';
 import type { RRegexInstance } from './loadRRegex.js';
+import { EXCEEDS } from './checkRustRegex.js';
 import { compileRustRegex } from './compileRustRegex.js';
+import { estimateRustRegex } from './estimateRustRegex.js';
 import { utf16Offsets } from './utf16Offsets.js';
 
 /** Why a user pattern cannot be run in linear time. */
@@ -102,6 +104,8 @@ export function compileUserRegex(source: string, flags = ''): UserRegex | UserRe
 function build(source: string, flags: string): UserRegex | UserRegexError {
   const t = translateUserRegex(source, flags);
   if ('code' in t) return t;
+  // Provably too large: refused at once (compiling a 4 MB pattern takes tens of seconds to fail).
+  if (estimateRustRegex(t.rust) === 'exceeds') return { code: 'regex_too_large', message: `${describePattern(source)}: too large for linear-time matching (${EXCEEDS})` };
   const compiled = compileRustRegex(t.rust);
   if (!compiled.ok) {
     const { kind, message } = compiled.error;

@@ -1,15 +1,20 @@
 import { compileRustRegex } from './compileRustRegex.js';
-import { fitsRustLimits } from './fitsRustLimits.js';
+import { estimateRustRegex } from './estimateRustRegex.js';
+
+/** The message for a regex {@link estimateRustRegex} proves over the limits. */
+export const EXCEEDS = "over the Rust regex engine's limits (10 MiB compiled, 250 nested groups)";
 
 /**
  * Why the Rust `regex` crate (the syntax and limits llguidance's lexer is built on) would refuse a
- * Rust-syntax regex, or undefined when it accepts it. Short patterns are cleared by
- * {@link fitsRustLimits} without compiling; the rest are compiled with rregex, which is authoritative.
- * The translator is trusted for syntax on the fast path; a property test compiles every regex of
- * generated grammars to hold it to that.
+ * Rust-syntax regex, or undefined when it accepts it. {@link estimateRustRegex} settles nearly all
+ * patterns without compiling; the rest are compiled with rregex, which is authoritative. On the fast
+ * path the translator is trusted for syntax; a property test compiles every regex of generated
+ * grammars to hold it to that.
  */
 export function checkRustRegex(rust: string): string | undefined {
-  if (fitsRustLimits(rust)) return undefined;
+  const estimate = estimateRustRegex(rust);
+  if (estimate === 'fits') return undefined;
+  if (estimate === 'exceeds') return `too large: ${EXCEEDS}`;
   const r = compileRustRegex(rust);
   if (r.ok) return undefined;
   return r.error.kind === 'too_large' ? `too large for the Rust regex engine (${r.error.message})` : `the Rust regex engine refuses it (${r.error.message})`;

@@ -8,73 +8,99 @@ const CLASS = 64;
 const BUDGET = 100_000;
 /** Deepest group nesting cleared without compiling (Rust's limit, 250, also counts repetitions and classes). */
 const DEPTH = 100;
+/** Rust's nesting limit: more groups than this inside one another are refused. */
+const RUST_DEPTH = 250;
+/** Copies of atoms that provably exceed 10 MiB: each is at least one NFA state of at least 8 bytes. */
+const MIN_EXCEEDING_COPIES = (10 * 1024 * 1024) / 8;
+
+/** What {@link estimateRustRegex} can prove about a regex against the Rust crate's default limits. */
+export type RustRegexEstimate = 'fits' | 'exceeds' | 'unknown';
 
 /*
- * Why this is sound (calibrated on rregex 1.13.1, default limits): the compiled size of a regex is
- * at most proportional to the number of copies of each atom after counted repetitions are expanded,
- * times the size of the atom. 200,000 literal characters inside `(?s:.*)(?:…)(?s:.*)` compile
- * (1,000,000 do not), and so do 1,600 copies of JavaScript's `.` class under `(?i)`; the budget is
- * half of both. Unbounded `*`, `+` and `?` do not copy their operand; `{n,m}` copies it m times.
- * Nesting: every group adds at most two levels (itself and a repetition), classes at most two.
+ * The method. One pass counts, for each atom (a literal character, a class), how many copies the
+ * compiled NFA holds: counted repetition `{n,m}` copies its operand m times (`{n,}` n + 1 times,
+ * `{0}` none), while `*`, `+` and `?` do not copy. Two sums come out of it:
+ *
+ * - a cost, weighting classes 32 times literals, is an upper bound of the compiled size up to a
+ *   constant. Calibrated on rregex 1.13.1: 200,000 literal characters inside `(?s:.*)(?:…)(?s:.*)`
+ *   compile (1,000,000 do not), and so do 1,600 copies of JavaScript's `.` class under `(?i)`. The
+ *   budget is half of both, so under it the pattern `fits`, and with at most 100 nested groups (each
+ *   adds at most two levels, itself and a repetition; classes at most two) it is within nesting too;
+ * - the copies are a lower bound: every copy is at least one NFA state of at least 8 bytes, so more
+ *   than 10 MiB / 8 copies, or more than 250 nested groups, `exceeds` the limits for certain.
+ *
+ * Between the two it is `unknown`, and only compiling tells. This avoids the compile (0.2 to 8 ms
+ * per pattern in WASM, and tens of seconds for a 4 MB pattern) for nearly all patterns.
  */
 
 /**
- * Whether a Rust-syntax regex (as the translator emits it) provably fits the Rust `regex` crate's
- * default limits (10 MiB compiled, nesting 250), by a conservative estimate in one pass. `false`
- * means "not proven", not "too large": the caller then compiles it to find out. This avoids the
- * compile (0.2 to 8 ms per pattern in WASM) for the short patterns that real rule sets hold.
+ * Whether a Rust-syntax regex (as the translator emits it) provably fits, provably exceeds, or may
+ * exceed the Rust `regex` crate's default limits (10 MiB compiled, nesting 250), in one linear pass.
  */
-export function fitsRustLimits(rust: string): boolean {
-  // Each frame: the cost so far of the enclosing group, and of its last atom (what a quantifier copies).
-  const sums: number[] = [0];
-  let last = 0;
+export function estimateRustRegex(rust: string): RustRegexEstimate {
+  // Per open group: its cost and copies so far; `last*` are those of the last atom (what a quantifier copies).
+  const costs: number[] = [0];
+  const copies: number[] = [0];
+  let lastCost = 0;
+  let lastCopies = 0;
+  let maxDepth = 0;
   for (let i = 0; i < rust.length; i++) {
     const ch = rust[i];
-    let atom = -1;
+    let atomCost: number;
+    let atomCopies = 1;
     if (ch === '\\') {
       const next = rust[i + 1];
       if (next === 'x' && rust[i + 2] === '{') i = rust.indexOf('}', i);
       else i++;
-      if (i < 0) return false;
-      atom = /[dDwWsSpP]/.test(next ?? '') ? CLASS : LITERAL;
+      if (i < 0) return 'unknown';
+      atomCost = /[dDwWsSpP]/.test(next ?? '') ? CLASS : LITERAL;
     } else if (ch === '[') {
       const end = classEnd(rust, i);
-      if (end < 0) return false;
+      if (end < 0) return 'unknown';
       i = end;
-      atom = CLASS;
+      atomCost = CLASS;
     } else if (ch === '(') {
       if (rust[i + 1] === '?') {
         // `(?flags)` sets flags and opens nothing; `(?flags:`, `(?P<name>` open a group.
         const m = /^\(\?(?:P<[^>]*>|[a-zA-Z-]*:|([a-zA-Z-]*)\))/.exec(rust.slice(i, i + 64));
-        if (!m) return false;
+        if (!m) return 'unknown';
         i += m[0].length - 1;
         if (m[1] !== undefined) continue;
       }
-      sums.push(0);
-      if (sums.length > DEPTH) return false;
+      costs.push(0);
+      copies.push(0);
+      maxDepth = Math.max(maxDepth, costs.length - 1);
+      if (maxDepth > RUST_DEPTH) return 'exceeds';
       continue;
     } else if (ch === ')') {
-      if (sums.length === 1) return false;
-      atom = sums.pop()!;
+      if (costs.length === 1) return 'unknown';
+      atomCost = costs.pop()!;
+      atomCopies = copies.pop()!;
     } else if (ch === '*' || ch === '+' || ch === '?') continue;
     else if (ch === '{') {
       const m = /^\{(\d{1,9})(,(\d{0,9}))?\}/.exec(rust.slice(i, i + 24));
-      if (!m) return false;
-      const copies = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number(m[1]) + 1 : Math.max(Number(m[1]), Number(m[3]));
-      sums[sums.length - 1] += last * (copies - 1);
-      last *= copies;
+      if (!m) return 'unknown';
+      const n = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number(m[1]) + 1 : Math.max(Number(m[1]), Number(m[3]));
+      const top = costs.length - 1;
+      costs[top] += lastCost * (n - 1);
+      copies[top] += lastCopies * (n - 1);
+      lastCost *= n;
+      lastCopies *= n;
       i += m[0].length - 1;
-      if (sums[sums.length - 1] > BUDGET) return false;
       continue;
     } else if (ch === '|' || ch === '^' || ch === '$') {
-      last = 0;
+      lastCost = 0;
+      lastCopies = 0;
       continue;
-    } else atom = ch === '.' ? CLASS : LITERAL;
-    sums[sums.length - 1] += atom;
-    last = atom;
-    if (sums[sums.length - 1] > BUDGET) return false;
+    } else atomCost = ch === '.' ? CLASS : LITERAL;
+    costs[costs.length - 1] += atomCost;
+    copies[copies.length - 1] += atomCopies;
+    lastCost = atomCost;
+    lastCopies = atomCopies;
   }
-  return sums.length === 1 && sums[0] <= BUDGET;
+  if (costs.length !== 1) return 'unknown';
+  if (copies[0] > MIN_EXCEEDING_COPIES) return 'exceeds';
+  return costs[0] <= BUDGET && maxDepth <= DEPTH ? 'fits' : 'unknown';
 }
 
 /** Index of the `]` closing the class that opens at `start` (nested classes included), or -1. */

@@ -30,6 +30,8 @@ const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 const ANY_CHAR = '[\\x{0}-\\x{10FFFF}]';
 /** A `{n}`, `{n,}` or `{n,m}` quantifier, read in place (sticky) so long patterns stay linear. */
 const QUANTIFIER = /\{\d+(?:,\d*)?\}/y;
+/** Characters literal outside classes in both JavaScript and Rust (no `x` flag), matched in place. */
+const PLAIN_RUN = /[0-9A-Za-z_ !"#%&',:;<=>@`~-]+/y;
 const DIGIT = '0-9';
 const WORD = '0-9A-Za-z_';
 /** JavaScript's `\s`: Rust's Unicode `\s` adds U+0085 and lacks U+FEFF, so it is spelled out. */
@@ -68,7 +70,13 @@ export function translateRegex(source: string, options: TranslateRegexConstraint
   const dot = search && flags.includes('s') ? ANY_CHAR : JS_DOT;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
-    if (ch === '\\') {
+    PLAIN_RUN.lastIndex = i;
+    const run = PLAIN_RUN.exec(source);
+    if (run) {
+      // A run of characters that mean themselves in both syntaxes, copied at once (long literal patterns).
+      out += run[0];
+      i += run[0].length - 1;
+    } else if (ch === '\\') {
       const escape = translateEscape(source, i + 1, false, search, named);
       if ('reason' in escape) return fail(escape.reason, escape.failure);
       out += escape.text;
