@@ -132,15 +132,19 @@ describe('input paths', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   }, 20_000);
 
-  it('skips a FIFO found while walking a directory and reports it', async () => {
+  it('skips FIFOs found while walking a directory (a source file, a .gitignore) and reports them', async () => {
     if (fifo === undefined) return;
     const walked = join(dir, 'walked');
     await mkdir(walked);
     await writeFile(join(walked, 'ok.ts'), SOURCE);
     execFileSync('mkfifo', [join(walked, 'pipe.ts')]);
+    // A FIFO .gitignore used to block the walk forever.
+    execFileSync('mkfifo', [join(walked, '.gitignore')]);
     const r = await cli(['extract', 'walked']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('walked/pipe.ts: skipped: a FIFO, not a regular file [not_regular]');
+    expect(r.stderr).toContain('walked/.gitignore: ignored: is a FIFO');
+    expect(r.stderr).toContain('from 1 file(s)');
   }, 20_000);
 });
 
