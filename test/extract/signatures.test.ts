@@ -50,6 +50,31 @@ function untyped(a, b = 2) { return a; }
     expect(ruleLines(r.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:src/sample#outer/param:xs type is number[] hard', 'fn:src/sample#outer/return type is number[] hard']);
   });
 
+  it('records each of 20,000 parameters once (de-duplication by name is a set, not a scan)', async () => {
+    const n = 20_000;
+    const r = await extract(`function wide(${Array.from({ length: n }, (_, i) => `p${i}: number`).join(', ')}, p7: string): void {}\n`);
+    const rules = named(r.constraints, 'signature of wide').rules;
+    expect(rules).toHaveLength(n + 1);
+    expect(rules[7]).toMatchObject({ subject: 'fn:src/sample#wide/param:p7', value: 'number' });
+  });
+
+  it('makes one entity of overload signatures (union semantics) and keeps only what they agree on', async () => {
+    const r = await extract('export function parse(s: string, radix: number): number;\nexport function parse(n: number, radix: number): string;\nexport function parse(x: any, radix: number): any { return x; }\n');
+    const sig = named(r.constraints, 'signature of parse');
+    expect(ruleLines([sig])).toEqual(['fn:src/sample#parse/param:radix type is number hard']);
+    expect(sig.description).toContain('3 overloads, a call matches any: parse(s: string, radix: number) -> number | parse(n: number, radix: number) -> string');
+    const py = await extract('@overload\ndef f(x: int) -> int: ...\n@overload\ndef f(x: str) -> str: ...\ndef f(x): return x\nclass S:\n    @property\n    def p(self) -> str: return ""\n    @p.setter\n    def p(self, v: int) -> None: pass\n', 'python', 'pkg/mod.py');
+    expect(ruleLines(py.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:pkg.mod#S.p/return type is string hard', 'fn:pkg.mod#S.p~set/param:v type is integer hard', 'fn:pkg.mod#S.p~set/return type is void hard']);
+  });
+
+  it('lists functions with nothing to type, member-assigned JS functions, interface methods and declare function', async () => {
+    const js = await extract('exports.add = function (a, b) { return a + b; };\nFoo.prototype.x = function (y) {};\nconst o = { key: function () {} };\n', 'javascript', 'lib/m.js');
+    expect(js.constraints.filter((c) => c.kind === 'type_safety').map((c) => c.description)).toEqual(['add(a, b)', 'Foo.x(y)', 'key()']);
+    const ts = await extract('interface Repo { find(id: string): User; }\ndeclare function g(x: number): void;\nclass C { close() {} }\n');
+    expect(ruleLines(ts.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:src/sample#Repo.find/param:id type is string hard', 'fn:src/sample#Repo.find/return type is User hard', 'fn:src/sample#g/param:x type is number hard', 'fn:src/sample#g/return type is void hard']);
+    expect(named(ts.constraints, 'signature of C.close').severity).toBe('info');
+  });
+
   it('ignores names in comments and strings', async () => {
     const r = await extract('// function ghost(a: number): number {}\nconst text = "function phantom(b: string): void {}";\n/* class Spectre { m(x: number) {} } */\n');
     expect(r.constraints.filter((c) => c.kind === 'type_safety')).toEqual([]);
