@@ -17,7 +17,7 @@ export const MAX_JSON_DEPTH = 256;
 const MAX_ERRORS = 100;
 
 /** Above this many keys an object's keys move from a list (cheap to reset) into a Set (O(1) lookups). */
-const LIST_KEYS = 8;
+const LIST_KEYS = 16;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
