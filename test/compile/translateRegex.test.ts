@@ -127,7 +127,8 @@ describe('translateRegex in search mode', () => {
     expect(search('^a|b$')).toEqual({ ok: true, rust: '^a|b$', anchoredStart: false, anchoredEnd: false });
     expect(search('\\bx\\B').rust).toBe('(?-u:\\b)x(?-u:\\B)');
     expect(search('a.', 'is').rust).toBe('(?i)a[\\x{0}-\\x{10FFFF}]');
-    expect(search('^a', 'm').rust).toBe('(?m)^a');
+    expect(search('a', 'm').rust).toBe('a');
+    expect(translateRegex('^a', { mode: 'search', flags: 'm' })).toMatchObject({ ok: false, failure: 'unsupported' });
     expect(search('(?<y>a)').rust).toBe('(a)');
     expect(search('a[]').rust).toBe('a[^\\x{0}-\\x{10FFFF}]');
   });

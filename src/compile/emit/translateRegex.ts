@@ -22,7 +22,7 @@ export interface TranslateRegexConstraints {
    * inline groups, and `anchoredStart`/`anchoredEnd` are always false.
    */
   readonly mode?: 'lark' | 'search';
-  /** JavaScript flags; `i`, `m`, `s` are honoured in `search` mode, `d`, `g`, `y` ignored, others refused. Default `''`. */
+  /** JavaScript flags; `i`, `m`, `s` are honoured in `search` mode, `d`, `g`, `y` ignored, others refused (and `m` with a `^` or `$`: see the reason). Default `''`. */
   readonly flags?: string;
 }
 
@@ -30,6 +30,8 @@ const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 const ANY_CHAR = '[\\x{0}-\\x{10FFFF}]';
 /** A `{n}`, `{n,}` or `{n,m}` quantifier, read in place (sticky) so long patterns stay linear. */
 const QUANTIFIER = /\{\d+(?:,\d*)?\}/y;
+/** Rust's `(?m)` anchors know only `\n` as a line end; a line anchor under `m` cannot keep its meaning. */
+const MULTILINE = 'with the m flag, ^ and $ also match at \\r, U+2028 and U+2029, which the Rust engine cannot express';
 /** Characters literal outside classes in both JavaScript and Rust (no `x` flag), matched in place. */
 const PLAIN_RUN = /[0-9A-Za-z_ !"#%&',:;<=>@`~-]+/y;
 const DIGIT = '0-9';
@@ -68,6 +70,7 @@ export function translateRegex(source: string, options: TranslateRegexConstraint
   const bad = /[^dgimsy]/.exec(flags);
   if (bad) return fail(`the flag ${bad[0]} is not supported`);
   const dot = search && flags.includes('s') ? ANY_CHAR : JS_DOT;
+  const multiline = flags.includes('m');
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     PLAIN_RUN.lastIndex = i;
@@ -115,10 +118,12 @@ export function translateRegex(source: string, options: TranslateRegexConstraint
       if (depth === 0) topLevelAlternation = true;
       out += '|';
     } else if (ch === '^') {
+      if (search && multiline) return fail(MULTILINE);
       if (search) out += '^';
       else if (i !== 0) return fail('an anchor ^ inside the pattern has no llguidance equivalent', 'lark');
       else anchoredStart = true;
     } else if (ch === '$') {
+      if (search && multiline) return fail(MULTILINE);
       if (search) out += '$';
       else if (i !== source.length - 1) return fail('an anchor $ inside the pattern has no llguidance equivalent', 'lark');
       else anchoredEnd = true;
@@ -141,8 +146,8 @@ export function translateRegex(source: string, options: TranslateRegexConstraint
   }
   if (topLevelAlternation && (anchoredStart || anchoredEnd)) return fail('anchors around a top-level alternation are not supported', 'lark');
   if (search) {
-    const inline = (flags.includes('i') ? 'i' : '') + (flags.includes('m') ? 'm' : '');
-    if (inline !== '') out = `(?${inline})${out}`;
+    // `m` changes only anchors, refused above; `s` was applied to each `.`.
+    if (flags.includes('i')) out = `(?i)${out}`;
   }
   return { ok: true, rust: out, anchoredStart, anchoredEnd };
 }
