@@ -50,7 +50,7 @@ const DEFECTS: Record<string, Defect> = {
   'name an object': (_, c, P) => ((c.name = { a: 1 }), { code: 'wrong_type', path: `${P}.name`, mentions: 'got an object' }),
   'description not a string': (_, c, P) => ((c.description = 5), { code: 'wrong_type', path: `${P}.description`, mentions: 'got number 5' }),
   'frequency not a number': (_, c, P) => ((c.frequency = 'often'), { code: 'wrong_type', path: `${P}.frequency`, mentions: 'got string "often"' }),
-  'long values cut to 40 characters': (_, c, P) => ((c.confidence = 'x'.repeat(60)), { code: 'wrong_type', path: `${P}.confidence`, mentions: `got string "${'x'.repeat(39)}`, notMentions: 'x'.repeat(40) }),
+  'long values cut to 80 characters': (_, c, P) => ((c.confidence = 'x'.repeat(200)), { code: 'wrong_type', path: `${P}.confidence`, mentions: `got string "${'x'.repeat(80)}…" (200 characters)`, notMentions: 'x'.repeat(81) }),
   'name not finite (non-JSON input)': (_, c, P) => ((c.name = -Infinity), { code: 'wrong_type', path: `${P}.name`, mentions: 'got -Infinity' }),
   'name a function (non-JSON input)': (_, c, P) => ((c.name = () => 'n'), { code: 'wrong_type', path: `${P}.name`, mentions: 'got function' }),
   'origin line not a number': (_, c, P) => ((c.origin = { file: 'f.ts', line: '3' }), { code: 'wrong_type', path: `${P}.origin.line`, mentions: 'got string "3"' }),
@@ -63,7 +63,7 @@ const DEFECTS: Record<string, Defect> = {
   'origin not an object': (_, c, P) => ((c.origin = 'f.ts:3'), { code: 'wrong_type', path: `${P}.origin`, mentions: 'object' }),
   'membership value not a string': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { op: 'require', value: 7 })}.value`, mentions: 'string' }),
   'numeric value not a number': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { op: '==', value: '7', integer: true })}.value`, mentions: 'expected a finite number, got string "7"' }),
-  'op an array': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { op: ['>='] })}.op`, mentions: 'unknown op [">="]' }),
+  'op an array': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { op: ['>='] })}.op`, mentions: 'unknown op an array of 1' }),
   'op not a string': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { op: 3 })}.op`, mentions: '3' }),
   'integer not a boolean': (_, c, P) => ({ code: 'wrong_type', path: `${rule(c, P, { integer: 'yes' })}.integer`, mentions: 'boolean' }),
   'empty name': (_, c, P) => ((c.name = ''), { code: 'empty_string', path: `${P}.name`, mentions: 'non-empty' }),
@@ -204,7 +204,7 @@ describe('the parser fills defaults and accepts boundary values', () => {
         const c = doc.constraints[pick % doc.constraints.length];
         doc.name = pick % 2 ? '' : 'a set';
         Object.assign(c, { description: '', severity: 'err', confidence: pick % 2, frequency: 1, origin: { file: 'a.ts', line: 1 }, kind: 'type_safety', enforcement: 'semantic', requires: ['x'] });
-        (c.rules as Json[]).push({ subject: 's', attr: 'a', op: '<=', value: pick % 2 ? 2 ** 53 : -(2 ** 53), integer: true }, { subject: 's', attr: 'a', op: '==', value: 2.5 });
+        (c.rules as Json[]).push({ subject: 's', attr: 'a', op: '<=', value: pick % 2 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER, integer: true }, { subject: 's', attr: 'a', op: '==', value: 2.5 });
         delete c.id;
         const r = parseConstraintSet(JSON.stringify(doc));
         expect(r.errors).toBeUndefined();
