@@ -45,6 +45,8 @@ export interface LanguageSpec {
    * are one entity (TypeScript overload signatures, Python `@overload`) with union semantics.
    */
   readonly distinctOverloads?: boolean;
+  /** Whether C-style attribute and export macros (`CJSON_PUBLIC(char *)`, `FMT_CONSTEXPR`) can stand where a type is expected; they are never taken for types. */
+  readonly attributeMacros?: boolean;
   /** Rewrites of function names as written (`exports.add` → `add`, `Foo.prototype.x` → `Foo.x`). */
   readonly nameRewrites?: readonly (readonly [RegExp, string])[];
 }

@@ -6,6 +6,7 @@ import { normalizeType } from './normalizeType.js';
 import { readTestFact } from './readTestFact.js';
 import { parameterTypes } from './identity/parameterTypes.js';
 import { scopeName } from './identity/scopeName.js';
+import { stripTypeMacro } from './stripTypeMacro.js';
 import { syntaxErrors } from './syntaxErrors.js';
 
 type Captures = Map<string, Node>;
@@ -123,12 +124,13 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   for (const c of pendingParams) {
     const owner = enclosing(c.get('param')!, functions, ownerByList);
     if (!owner) continue;
-    const type = c.get('param.type');
+    const typeNode = c.get('param.type');
+    const type = typeNode ? cleanType(typeText(typeNode, c.has('param.pointer')), spec) : undefined;
     const dflt = c.get('param.default');
     const p: ParamFact = {
       name: c.get('param.name')!.text,
       optional: c.has('param.optional') || dflt !== undefined,
-      ...(type ? { type: normalizeType(typeText(type, c.has('param.pointer')), spec.types) } : {}),
+      ...(type !== undefined ? { type: normalizeType(type, spec.types) } : {}),
       ...(dflt ? { defaultValue: dflt.text.replace(/\s+/g, ' ') } : {}),
     };
     let seen = paramNames.get(owner);
@@ -141,7 +143,8 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   for (const c of pendingReturns) {
     const node = c.get('return.type')!;
     const owner = enclosing(node, functions, ownerByList);
-    if (owner && owner.returnType === undefined) owner.returnType = normalizeType(typeText(node, c.has('return.pointer')), spec.types);
+    const type = owner && owner.returnType === undefined ? cleanType(typeText(node, c.has('return.pointer')), spec) : undefined;
+    if (owner && type !== undefined) owner.returnType = normalizeType(type, spec.types);
   }
   const guardSpans = containingSpans(pendingAwaits.map((node) => span(node, '')), guards);
   pendingAwaits.forEach((node, i) => facts.awaits.push({ line: line(node), guarded: guardSpans[i].length > 0 }));
@@ -150,9 +153,15 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   return facts;
 }
 
+/** A type as written without the language's attribute macros, or undefined when nothing else is left. */
+function cleanType(text: string, spec: Grammar['spec']): string | undefined {
+  return spec.attributeMacros ? stripTypeMacro(text) : text;
+}
+
 /** A function's name as written, with `::` as `.` and the language's rewrites (`exports.add` → `add`). */
 function simpleName(text: string, spec: Grammar['spec']): string {
-  let name = text.replace(/::/g, '.');
+  // A name the parser glued to a macro or type (`basic_json array`) is its last word.
+  let name = text.replace(/::/g, '.').trim().split(/\s+/).pop()!;
   for (const [pattern, replacement] of spec.nameRewrites ?? []) name = name.replace(pattern, replacement);
   return name;
 }

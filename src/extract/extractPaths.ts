@@ -9,7 +9,9 @@ import { languageForPath, type LanguageId } from './LanguageId.js';
 import { loadGrammar } from './loadGrammar.js';
 import { createModuleLocator } from './identity/createModuleLocator.js';
 import { extractionRoot } from './identity/extractionRoot.js';
+import { hasCppSibling } from './hasCppSibling.js';
 import { linkResults } from './link/linkResults.js';
+import { sniffLanguage } from './sniffLanguage.js';
 import { walkSourceFiles } from './walkSourceFiles.js';
 
 /** Options of {@link extractPaths}. */
@@ -62,13 +64,15 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
   for (const path of walked.files) {
     const file = displayPath(cwd, path);
     try {
-      const language = options.language ?? languageForPath(path);
-      if (language === undefined) {
+      const detected = options.language ?? languageForPath(path);
+      if (detected === undefined) {
         problems.push({ file, level: 'notice', code: 'unknown_extension', message: `skipped: unknown extension "${extname(path)}"; use --language` });
         continue;
       }
       const source = await readTextFile(path, { maxBytes: options.maxBytes });
       warnings.push(...source.warnings);
+      // A `.h` may be C++: its text or a C++ sibling tells (never with an explicit --language).
+      const language = options.language ?? sniffLanguage(path, detected, source.text, () => hasCppSibling(path));
       const location = locate(language, path);
       const unitPath = relative(root, path).split(sep).join('/');
       // Subjects depend on where the file sits from the root: that is part of the key.

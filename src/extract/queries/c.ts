@@ -29,5 +29,6 @@ export const C_TYPES: Readonly<Record<string, string>> = {
 export const cSpec: LanguageSpec = {
   query: C_COMMON_QUERY,
   types: C_TYPES,
+  attributeMacros: true,
   styleOrder: ['snake_case', 'SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase', 'kebab-case'],
 };

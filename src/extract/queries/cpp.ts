@@ -16,6 +16,7 @@ const CPP_ONLY_QUERY = String.raw`
 export const cppSpec: LanguageSpec = {
   query: C_COMMON_QUERY + CPP_ONLY_QUERY,
   types: { ...C_TYPES, 'std::string': 'string', string: 'string', 'const std::string&': 'string', auto: 'any' },
+  attributeMacros: true,
   styleOrder: ['camelCase', 'snake_case', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'kebab-case'],
   distinctOverloads: true,
 };

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPaths } from '../../src/extract/extractPaths.js';
+import { sniffLanguage } from '../../src/extract/sniffLanguage.js';
+import { stripTypeMacro } from '../../src/extract/stripTypeMacro.js';
+import { extract, ruleLines } from './extractHelpers.js';
+
+describe('C and C++ on real headers', () => {
+  it('never takes attribute or export macros for types', async () => {
+    expect(stripTypeMacro('CJSON_PUBLIC(char *)')).toBe('char*');
+    expect(stripTypeMacro('FMT_CONSTEXPR')).toBeUndefined();
+    expect(stripTypeMacro('FILE')).toBe('FILE');
+    expect(stripTypeMacro('SIZE_MAX_T')).toBe('SIZE_MAX_T');
+    const c = await extract('CJSON_PUBLIC(char *) cJSON_Print(int item) { return 0; }\nFMT_CONSTEXPR int f(int a) { return a; }\n', 'c', 'x.c');
+    expect(ruleLines(c.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:cJSON_Print/param:item type is integer hard', 'fn:cJSON_Print/return type is string hard', 'fn:f/param:a type is integer hard']);
+    const cpp = await extract('JSON_HEDLEY_WARN_UNUSED_RESULT static basic_json array(int x) { return x; }\n', 'cpp', 'x.hpp');
+    expect(ruleLines(cpp.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:x.hpp#array(int)/param:x type is integer hard']);
+  });
+
+  it('sniffs C++ in .h files by their text, ignoring comments, or by a C++ sibling', async () => {
+    expect(sniffLanguage('a/x.h', 'c', 'namespace geo {\n}\n')).toBe('cpp');
+    expect(sniffLanguage('a/x.h', 'c', 'template <typename T> T id(T x);\n')).toBe('cpp');
+    expect(sniffLanguage('a/x.h', 'c', '/* a class { of errors } and a::b */\nint f(void);\n')).toBe('c');
+    expect(sniffLanguage('a/x.h', 'c', 'int f(void);\n', () => true)).toBe('cpp');
+    expect(sniffLanguage('a/x.c', 'c', 'namespace geo {}\n')).toBe('c');
+    const r = await extractPaths([resolve('fixtures/headers')], { cwd: resolve('fixtures/headers') });
+    expect(r.results.map((x) => [x.file, x.language])).toEqual([
+      ['shape.h', 'cpp'],
+      ['util.h', 'c'],
+      ['widget.cpp', 'cpp'],
+      ['widget.h', 'cpp'],
+    ]);
+    expect(r.results.flatMap((x) => x.syntaxErrors)).toEqual([]);
+  });
+});
