@@ -187,9 +187,14 @@ describe('echoed values', () => {
     expect(r.errors!.find((e) => e.code === 'unknown_field')!.path).toBe(`constraints[0]["${'a'.repeat(MAX_ECHO_CHARS)}…"]`);
   });
 
-  it('cuts values in ConstraintSpec messages and in description warnings', () => {
+  it('cuts values and keys in ConstraintSpec messages and duplicate-key errors', () => {
     const spec = parseSpec({ version: huge, [huge]: 1 });
+    expect(spec.errors!.map((e) => e.code)).toEqual(expect.arrayContaining(['unknown_field', 'unsupported_version']));
     for (const e of spec.errors!) expect(e.message.length + e.path.length).toBeLessThan(400);
+    const duplicate = parseConstraintSet(`{"${huge}": 1, "${huge}": 2, "constraints": []}`);
+    expect(duplicate.errors).toEqual([
+      { code: 'duplicate_key', path: `$["${'a'.repeat(MAX_ECHO_CHARS)}…"]`, message: `duplicate key "${'a'.repeat(MAX_ECHO_CHARS)}…" (4194304 characters); JSON.parse would silently keep only the last one` },
+    ]);
   });
 
   it('keeps CLI error lines short for a 4 MB value', async () => {
