@@ -90,7 +90,7 @@ describe('runPerf', () => {
     const opts = { scenarios: syntheticScenarios(), settings: TINY, outDir: 'out2', targetsPath: 'targets.json', baselinePath: 'old.json', filter: '/^syn\\//' };
     expect(await runPerf({ ...opts, profile: 'default', gate: true }, gated)).toBe(1);
     expect(gated.err.join('')).toMatch(/regression ratio syn\/optimized \/ syn\/naive/);
-    expect(gated.out.join('')).toMatch(/\| regression \| ratio/);
+    expect(gated.out.join('')).toMatch(/\| regression +\| ratio/);
     // Filtered runs leave out the targets of scenarios they did not select.
     expect(gated.out.join('')).toMatch(/\| ✓ +\| ratio/);
     expect(gated.out.join('')).not.toMatch(/absent/);
