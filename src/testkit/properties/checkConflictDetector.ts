@@ -106,10 +106,14 @@ export function selectedProperties(constraints: Pick<CheckConflictDetectorConstr
 }
 
 /** @internal {@link checkConflictDetector} for a named caller. */
-export function runDetectorSuite(makeDetector: () => AsyncConflictDetector, constraints: CheckConflictDetectorConstraints, caller: SuiteCaller): MaybePromise<DetectorReport> {
+export function runDetectorSuite(
+  makeDetector: () => AsyncConflictDetector,
+  constraints: CheckConflictDetectorConstraints,
+  caller: SuiteCaller,
+  properties: readonly DetectorProperty[] = selectedProperties(constraints),
+): MaybePromise<DetectorReport> {
   const { sets, arbitrary, compare, only: _only, ...fcOptions } = constraints;
   const env = readFcEnvironment();
-  const properties = selectedProperties(constraints);
   const input = arbitrary ?? conflictDetectorInputs(sets);
   // A replay path belongs to one property: the environment's applies only when one is selected.
   const params: FcRunParameters = {
