@@ -69,8 +69,9 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
         problems.push({ file, level: 'notice', code: 'unknown_extension', message: `skipped: unknown extension "${extname(path)}"; use --language` });
         continue;
       }
-      const source = await readTextFile(path, { maxBytes: options.maxBytes });
-      warnings.push(...source.warnings);
+      const source = await readTextFile(path, { maxBytes: options.maxBytes, encodingFallback: true });
+      // Warnings start with the path as given; like problems, they name the display path.
+      warnings.push(...source.warnings.map((w) => (w.startsWith(`${path}: `) ? `${file}: ${w.slice(path.length + 2)}` : w)));
       // A `.h` may be C++: its text or a C++ sibling tells (never with an explicit --language).
       const language = options.language ?? sniffLanguage(path, detected, source.text, () => hasCppSibling(path));
       const location = locate(language, path);

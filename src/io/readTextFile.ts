@@ -9,6 +9,13 @@ export interface ReadTextFileConstraints {
   maxBytes?: number;
   /** Accept invalid UTF-8, decoding it with U+FFFD and a warning, instead of failing. Default true. */
   allowInvalidUtf8?: boolean;
+  /**
+   * Decode source text that is not UTF-8 instead of mangling it: a UTF-16 byte-order mark selects
+   * UTF-16 (LE or BE), and bytes that are not valid UTF-8 are read as Latin-1 (windows-1252), with a
+   * warning. A UTF-32 mark or broken UTF-16 is refused. Takes precedence over `allowInvalidUtf8`.
+   * Default false: constraint files stay strict UTF-8; extraction turns it on.
+   */
+  encodingFallback?: boolean;
   /** Where `-` reads from. Default `process.stdin`; tests pass their own chunks. */
   stdin?: AsyncIterable<Uint8Array | string>;
 }
@@ -51,6 +58,11 @@ export async function readTextFile(path: string, options: ReadTextFileConstraint
 export function decodeText(buffer: Uint8Array, path: string, options: ReadTextFileConstraints = {}): TextFile {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buffer.length > maxBytes) throw tooLarge(path, `is ${buffer.length} bytes, over`, maxBytes);
+  // UTF-16 text is full of NUL bytes: its mark must be read before the binary check refuses it.
+  if (options.encodingFallback) {
+    const utf16 = decodeUtf16(buffer, path);
+    if (utf16 !== undefined) return { path, text: utf16, bytes: buffer.length, warnings: [] };
+  }
   const nul = buffer.indexOf(0);
   if (nul !== -1) throw new InputError('binary', path, `binary file (NUL byte at offset ${nul})`);
   const warnings: string[] = [];
@@ -58,12 +70,34 @@ export function decodeText(buffer: Uint8Array, path: string, options: ReadTextFi
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
+    if (options.encodingFallback) {
+      // Replacement characters would cut identifiers (`café` became `caf`); every byte sequence is
+      // valid Latin-1, and a source file that is not UTF-8 is most often Latin-1 or windows-1252.
+      text = new TextDecoder('windows-1252').decode(buffer);
+      warnings.push(`${path}: not valid UTF-8, decoded as Latin-1 (windows-1252)`);
+      return { path, text, bytes: buffer.length, warnings };
+    }
     if (options.allowInvalidUtf8 === false) throw new InputError('invalid_utf8', path, 'invalid UTF-8');
     text = new TextDecoder('utf-8').decode(buffer);
     warnings.push(`${path}: invalid UTF-8, decoded with replacement characters`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { path, text, bytes: buffer.length, warnings };
+}
+
+/** The text of a file that starts with a UTF-16 byte-order mark, or undefined without one. */
+function decodeUtf16(buffer: Uint8Array, path: string): string | undefined {
+  const le = buffer[0] === 0xff && buffer[1] === 0xfe;
+  const be = buffer[0] === 0xfe && buffer[1] === 0xff;
+  if (!le && !be) return undefined;
+  if (le && buffer.length >= 4 && buffer[2] === 0 && buffer[3] === 0) throw new InputError('invalid_encoding', path, 'UTF-32 text is not supported; convert it to UTF-8');
+  const encoding = le ? 'utf-16le' : 'utf-16be';
+  try {
+    // The decoder drops the mark itself (ignoreBOM is false by default).
+    return new TextDecoder(encoding, { fatal: true }).decode(buffer);
+  } catch {
+    throw new InputError('invalid_encoding', path, `starts with a ${le ? 'UTF-16LE' : 'UTF-16BE'} byte-order mark but is not valid ${le ? 'UTF-16LE' : 'UTF-16BE'}`);
+  }
 }
 
 async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {

@@ -39,7 +39,7 @@ describe('extractPaths', () => {
       ['bad/binary.ts', 'binary'],
       ['bad/huge.ts', 'too_large'],
     ]);
-    expect(r.warnings.join('\n')).toContain('invalid UTF-8');
+    expect(r.warnings.join('\n')).toContain('decoded as Latin-1');
     // File names across the batch: kebab-case wins over the ambiguous single words.
     const files = r.constraints.find((c) => c.rules[0]?.subject === 'identifiers:files');
     expect(files?.rules[0].value).toBe('kebab-case');
