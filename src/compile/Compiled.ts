@@ -40,6 +40,12 @@ export interface EffectiveRule {
   readonly severity: Severity;
   readonly priority: Priority;
   readonly confidence: number;
+  /**
+   * The file of the constraint's `origin`, when it has one (extracted constraints always do). The
+   * validator uses it to tell which module a function subject's entity lives in. Absent from IRs
+   * written before it was added.
+   */
+  readonly file?: string;
 }
 
 /**
