@@ -1,4 +1,4 @@
-import type { DeclarationSink } from './DeclarationSink.js';
+import type { DeclarationSink, FunctionName } from './DeclarationSink.js';
 import { NUM, PUNCT, type Token } from './Tokenizer.js';
 
 const IDLE = 0;
@@ -7,6 +7,7 @@ const AFTER_SIGN = 2;
 const AFTER_NUMBER = 3;
 /** JavaScript only: a number then a newline; the next token says whether ASI ended the statement. */
 const AFTER_NEWLINE = 4;
+const NONE: FunctionName = { name: '', entity: '' };
 
 /**
  * Watches `return <sign?><number>` followed by the end of the statement, and reports it for the
@@ -16,7 +17,7 @@ const AFTER_NEWLINE = 4;
  */
 export class ReturnWatcher {
   private state = IDLE;
-  private fn = '';
+  private fn: FunctionName = NONE;
   private sign = '';
   private number: Token | undefined;
 
@@ -26,9 +27,9 @@ export class ReturnWatcher {
   ) {}
 
   /** A `return` keyword of function `fn` (undefined: anonymous, not watched). */
-  start(fn: string | undefined): void {
+  start(fn: FunctionName | undefined): void {
     this.state = fn === undefined ? IDLE : AFTER_RETURN;
-    this.fn = fn ?? '';
+    this.fn = fn ?? NONE;
     this.sign = '';
   }
 

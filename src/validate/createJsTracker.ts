@@ -1,4 +1,4 @@
-import type { DeclarationSink, DeclarationTracker, NameCategory } from './DeclarationSink.js';
+import type { DeclarationSink, DeclarationTracker, FunctionName, NameCategory } from './DeclarationSink.js';
 import { ReturnWatcher } from './ReturnWatcher.js';
 import { VariableDeclaration, type ArrowHeader } from './VariableDeclaration.js';
 import { splitParams, joinTypeTokens, nestingStep } from './splitParams.js';
@@ -6,20 +6,32 @@ import { IDENT, NEWLINE, PUNCT, type Token } from './Tokenizer.js';
 
 interface Brace {
   readonly kind: 'block' | 'class' | 'fn';
-  /** Qualified name of a function body or class; undefined when anonymous. */
+  /** A class's name; undefined when anonymous. */
   readonly name?: string;
+  /** A named function's body: whose returns it holds. */
+  readonly fn?: FunctionName;
+  /** What it adds to the entity names inside it: a class's name, or a function's `<name>.<locals>`. */
+  readonly segment?: string;
   /** Open parentheses when the brace opened: statements inside start at this paren depth. */
   readonly parenBase: number;
 }
 
 /** A function header being read, from its name to its body's `{`. */
 interface Header {
-  name: string;
+  name: FunctionName;
+  /** The function's own name: its body qualifies what it declares as `<simple>.<locals>`. */
+  simple: string;
   nameToken: Token;
   phase: 'generics' | 'params' | 'after' | 'ret';
   depth: number;
   params: string[];
   ret: string[];
+}
+
+/** A named function whose body's `{` is expected next. */
+interface Claim {
+  readonly fn: FunctionName;
+  readonly simple: string;
 }
 
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with']);
@@ -28,7 +40,9 @@ const TYPE_CONTEXT = new Set([':', '|', '&', '=>', ',', '<', '(']);
 
 /**
  * Reads declarations of TypeScript and JavaScript from tokens: `function` declarations, class
- * methods (`Class.method`; the constructor is skipped for naming), `class`, `interface`, `type`,
+ * methods (`Class.method`; the constructor is skipped for naming; a `set` accessor's entity is
+ * `Class.x~set`, its getter's `Class.x`; a function's entity is qualified by the named functions
+ * around it too, `outer.<locals>.helper`, as extraction qualifies it), `class`, `interface`, `type`,
  * `enum`, and `const`/`let`/`var` at statement start (a `const` whose initializer is a function or
  * arrow counts as a function, as extraction counts it). Categories follow extraction: a top-level
  * `const` is a constant, every other `const`/`let`/`var` a variable. Braces are classified as
@@ -44,23 +58,33 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
   let newline = true;
   let header: Header | undefined;
   let decl: VariableDeclaration | undefined;
-  /** The qualified name of an arrow function whose `=>` was the previous token. */
-  let arrowFor: string | undefined;
+  /** The arrow function whose `=>` was the previous token. */
+  let arrowFor: Claim | undefined;
   let classPending: string | undefined;
   let classExpect = false;
   let typeExpect = false;
   let fnExpect = false;
   let methodCandidate: Token | undefined;
-  let claimed: string | undefined;
+  /** Whether the token before `methodCandidate` was `set`: the method is a setter. */
+  let setter = false;
+  let claimed: Claim | undefined;
   const returns = new ReturnWatcher(sink, true);
 
   const top = () => braces[braces.length - 1];
-  const qualify = (name: string) => {
-    const owners = braces.filter((b) => b.kind === 'class' && b.name !== undefined).map((b) => b.name);
-    return [...owners, name].join('.');
+  /** Runs once per declared function, never per token. */
+  const qualify = (name: string, accessor?: 'set'): FunctionName => {
+    const owners: string[] = [];
+    const segments: string[] = [];
+    for (const b of braces) {
+      if (b.kind === 'class' && b.name !== undefined) owners.push(b.name);
+      if (b.segment !== undefined) segments.push(b.segment);
+    }
+    owners.push(name);
+    segments.push(name);
+    return { name: owners.join('.'), entity: segments.join('.') + (accessor ? `~${accessor}` : '') };
   };
   const innermostFn = () => {
-    for (let i = braces.length - 1; i >= 0; i--) if (braces[i].kind === 'fn') return braces[i];
+    for (let i = braces.length - 1; i >= 0; i--) if (braces[i].kind === 'fn') return braces[i].fn;
     return undefined;
   };
 
@@ -69,7 +93,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
     if (!arrow) return;
     const fn = qualify(name.text);
     sink.signature(fn, splitParams(arrow.params), arrow.ret.length > 0 ? joinTypeTokens(arrow.ret) : undefined, name);
-    arrowFor = fn;
+    arrowFor = { fn, simple: name.text };
   }
 
   function onHeader(t: Token, h: Header): void {
@@ -105,7 +129,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
   function open(h: Header): void {
     const ret = h.ret.length > 0 ? joinTypeTokens(h.ret) : undefined;
     sink.signature(h.name, splitParams(h.params), ret, h.nameToken);
-    claimed = h.name;
+    claimed = { fn: h.name, simple: h.simple };
     header = undefined;
   }
 
@@ -116,8 +140,8 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
     else if (x === ')') lastClosedControl = parens.pop() ?? false;
     else if (x === '{') {
       const parenBase = parens.length;
-      if (claimed !== undefined) braces.push({ kind: 'fn', name: claimed, parenBase });
-      else if (classPending !== undefined) braces.push({ kind: 'class', name: classPending || undefined, parenBase });
+      if (claimed !== undefined) braces.push({ kind: 'fn', fn: claimed.fn, segment: `${claimed.simple}.<locals>`, parenBase });
+      else if (classPending !== undefined) braces.push({ kind: 'class', name: classPending || undefined, segment: classPending || undefined, parenBase });
       else if (prev?.text === '=>' || (prev?.text === ')' && !lastClosedControl)) braces.push({ kind: 'fn', parenBase });
       else braces.push({ kind: 'block', parenBase });
       claimed = undefined;
@@ -139,7 +163,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
       if (arrowFor !== undefined) {
         // The arrow's body: a block is the function's body; an expression is its returned value.
         if (x === '{') claimed = arrowFor;
-        else returns.start(arrowFor);
+        else returns.start(arrowFor.fn);
         arrowFor = undefined;
       }
       const b = top();
@@ -154,7 +178,7 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         fnExpect = false;
         if (t.kind === IDENT) {
           sink.declared('functions', x, t);
-          header = { name: qualify(x), nameToken: t, phase: 'generics', depth: 0, params: [], ret: [] };
+          header = { name: qualify(x), simple: x, nameToken: t, phase: 'generics', depth: 0, params: [], ret: [] };
         } else if (x === '*') fnExpect = true;
       } else if (classExpect) {
         classExpect = false;
@@ -167,11 +191,16 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         if (t.kind === IDENT) sink.declared('types', x, t);
       } else if (methodCandidate) {
         const m = methodCandidate;
+        const isSetter = setter;
         methodCandidate = undefined;
-        if (t.kind === IDENT) methodCandidate = t;
-        else if (x === '(' || x === '<') {
+        setter = false;
+        if (t.kind === IDENT) {
+          methodCandidate = t;
+          setter = m.text === 'set';
+        } else if (x === '(' || x === '<') {
           if (m.text !== 'constructor') sink.declared('functions', m.text, m);
-          header = { name: qualify(m.text), nameToken: m, phase: x === '(' ? 'params' : 'generics', depth: x === '<' ? 1 : 0, params: [], ret: [] };
+          const name = qualify(m.text, isSetter ? 'set' : undefined);
+          header = { name, simple: m.text, nameToken: m, phase: x === '(' ? 'params' : 'generics', depth: x === '<' ? 1 : 0, params: [], ret: [] };
         }
       } else if (t.kind === IDENT && atStatement) {
         if (x === 'function') fnExpect = true;
@@ -179,11 +208,14 @@ export function createJsTracker(sink: DeclarationSink): DeclarationTracker {
         else if (x === 'interface' || x === 'enum' || x === 'type') typeExpect = true;
         else if (x === 'const' || x === 'let' || x === 'var') {
           decl = new VariableDeclaration(x === 'const' && braces.length === 0 ? 'constants' : 'variables', declared);
-        } else if (x === 'return') returns.start(innermostFn()?.name);
-        else if (b?.kind === 'class') methodCandidate = t;
+        } else if (x === 'return') returns.start(innermostFn());
+        else if (b?.kind === 'class') {
+          methodCandidate = t;
+          setter = false;
+        }
       } else if (x === 'class' && prev?.text !== '.') {
         classExpect = true;
-      } else if (x === 'return') returns.start(innermostFn()?.name);
+      } else if (x === 'return') returns.start(innermostFn());
       structure(t);
       prev = t;
       newline = false;

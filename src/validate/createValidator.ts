@@ -18,6 +18,16 @@ import type { UndecidedRule, Violation, ViolationKind } from './Violation.js';
 export interface ValidatorConstraints {
   /** The language of the generated code; picks the lexer and the declaration tracker. Default `typescript`. */
   readonly language?: LanguageId;
+  /**
+   * The path of the generated file. When extraction saw a file at this path (it is the origin of
+   * some rules), only the functions extracted from it are checked, never a same-named function of
+   * another module. Ignored when a plan is given. Default: none.
+   */
+  readonly file?: string;
+  /** The module (owner) the generated code is, for example `src/user/service`; overrides `file`. Ignored when a plan is given. */
+  readonly module?: string;
+  /** The directory `file` and the rules' origin files are resolved from. Default `process.cwd()`. Ignored when a plan is given. */
+  readonly base?: string;
 }
 
 /** A streaming validator over one generated text. */
@@ -50,7 +60,7 @@ const key = (constraint: string, rule: number) => `${constraint}#${rule}`;
  * report(v.end());
  */
 export function createValidator(source: Compiled | ValidationPlan, options: ValidatorConstraints = {}): Validator {
-  const plan = 'literalRules' in source ? source : prepareValidation(source, options.language ?? 'typescript');
+  const plan = 'literalRules' in source ? source : prepareValidation(source, options.language ?? 'typescript', { file: options.file, module: options.module, base: options.base });
   const lexer = createLexer(plan.language);
   let out: Violation[] = [];
   let offset = 0;
@@ -108,25 +118,35 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
       }
     },
     signature(fn, params, returnType, token) {
-      const check = (subject: string, declared: string | undefined) => {
-        if (declared === undefined) return;
-        for (const r of plan.typeRules.get(subject) ?? []) {
+      const check = (rules: readonly EffectiveRule[] | undefined, declared: string | undefined) => {
+        if (declared === undefined || rules === undefined) return;
+        for (const r of rules) {
           if (r.rule.family !== 'type') continue;
           const verdict = decideType(declared, r.rule.value, plan.language);
           if (verdict === 'holds') held.add(key(r.constraint, r.index));
-          else if (verdict === 'violated') report('type', origin(r), token.offset, declared, `${subject} is declared ${declared}, expected ${r.rule.value}`);
+          else if (verdict === 'violated') report('type', origin(r), token.offset, declared, `${r.rule.subject} is declared ${declared}, expected ${r.rule.value}`);
         }
       };
-      check(`fn:${fn}/return`, returnType);
-      for (const p of params) check(`fn:${fn}/param:${p.name}`, p.type);
+      // Plain subjects by the class-qualified name (as always), or by the entity name where it differs.
+      for (const name of fn.entity === fn.name ? [fn.name] : [fn.name, fn.entity]) {
+        check(plan.typeRules.get(`fn:${name}/return`), returnType);
+        for (const p of params) check(plan.typeRules.get(`fn:${name}/param:${p.name}`), p.type);
+      }
+      check(plan.entityTypeRules.get(`${fn.entity}/return`), returnType);
+      for (const p of params) check(plan.entityTypeRules.get(`${fn.entity}/param:${p.name}`), p.type);
     },
     returned(fn, literal, token) {
       const value = literalValue(literal);
       if (Number.isNaN(value)) return;
-      for (const r of plan.returnRules.get(fn) ?? []) {
-        const rule = r.rule as NumericRule;
-        if (!numericHolds(rule, value)) report('numeric', origin(r), token.offset, literal, `${fn} returns ${literal}, outside ${rule.attr} ${rule.op} ${rule.value}${rule.integer ? ' (integer)' : ''}`);
-      }
+      const check = (rules: readonly EffectiveRule[] | undefined, name: string) => {
+        for (const r of rules ?? []) {
+          const rule = r.rule as NumericRule;
+          if (!numericHolds(rule, value)) report('numeric', origin(r), token.offset, literal, `${name} returns ${literal}, outside ${rule.attr} ${rule.op} ${rule.value}${rule.integer ? ' (integer)' : ''}`);
+        }
+      };
+      check(plan.returnRules.get(fn.name), fn.name);
+      if (fn.entity !== fn.name) check(plan.returnRules.get(fn.entity), fn.entity);
+      check(plan.entityReturnRules.get(fn.entity), fn.entity);
     },
     returnedOther() {},
   };
@@ -187,7 +207,7 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
     },
     undecided() {
       const rest: UndecidedRule[] = [...plan.undecided];
-      for (const map of [plan.returnRules, plan.typeRules]) {
+      for (const map of [plan.returnRules, plan.typeRules, plan.entityReturnRules, plan.entityTypeRules]) {
         for (const rules of map.values()) {
           for (const r of rules) {
             const k = key(r.constraint, r.index);

@@ -7,6 +7,8 @@ import { STYLE_REGEXES } from '../model/styles.js';
 import { compileUserRegex } from '../regex/UserRegex.js';
 import { prepareTextPattern, TextPatternChecker, type TextPattern } from './TextPatterns.js';
 import type { UndecidedRule } from './Violation.js';
+import { parseFunctionSubject } from './parseFunctionSubject.js';
+import { selectFunctionEntities, type EntitySelection, type FunctionRule } from './selectFunctionEntities.js';
 
 /** A check on declared identifiers: a naming style or an identifier-scoped pattern. */
 export interface IdentifierCheck {
@@ -45,18 +47,27 @@ export interface ValidationPlan {
   /** Whether validators keep the whole text for end-of-text checks. */
   readonly needsText: boolean;
   readonly identifierChecks: readonly IdentifierCheck[];
-  /** Numeric rules on `fn:<name>/return` (attr `value`), by function name. */
+  /** Numeric rules on plain subjects `fn:<name>/return` (attr `value`), by function name. */
   readonly returnRules: ReadonlyMap<string, readonly EffectiveRule[]>;
-  /** Type rules on `fn:<name>/return` and `fn:<name>/param:<p>` (attr `type`), by subject. */
+  /** Type rules on plain subjects `fn:<name>/return` and `fn:<name>/param:<p>` (attr `type`), by subject. */
   readonly typeRules: ReadonlyMap<string, readonly EffectiveRule[]>;
+  /**
+   * Numeric rules on module-qualified subjects (`fn:src/a#A.f/return`) that apply to this text (see
+   * {@link selectFunctionEntities}), by the entity name a tracker reports (`A.f`, `A.x~set`).
+   */
+  readonly entityReturnRules: ReadonlyMap<string, readonly EffectiveRule[]>;
+  /** Type rules on module-qualified subjects that apply to this text, by `<entity name>/<part>` (`A.f/param:id`). */
+  readonly entityTypeRules: ReadonlyMap<string, readonly EffectiveRule[]>;
   /** Whether the language has a declaration tracker (TypeScript, TSX, JavaScript, Python). */
   readonly tracksDeclarations: boolean;
   /** Rules that no text can decide for this language, with the reason. */
   readonly undecided: readonly UndecidedRule[];
 }
 
+/** Options of {@link prepareValidation}: which module the text is, when several share function names. */
+export type ValidationPlanConstraints = EntitySelection;
+
 const TRACKED: ReadonlySet<LanguageId> = new Set(['typescript', 'tsx', 'javascript', 'python']);
-const FN_SUBJECT = /^fn:(.+)\/(return|param:.+)$/;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -68,8 +79,13 @@ function undecided(ref: { constraint: string; rule: number; subject: string; att
   return { constraint: ref.constraint, rule: ref.rule, subject: ref.subject, attr: ref.attr, family, hard: ref.tier === 'hard', reason };
 }
 
-/** Builds the text-independent part of validation for `language`. */
-export function prepareValidation(compiled: Compiled, language: LanguageId): ValidationPlan {
+/**
+ * Builds the text-independent part of validation for `language`. Function subjects are matched
+ * here, once: plain ones (`fn:parse/return`) by the declared name, module-qualified ones by the
+ * entity the text means, chosen with `options.file` or `options.module` (see
+ * {@link selectFunctionEntities}); the rules of other modules' functions are undecided.
+ */
+export function prepareValidation(compiled: Compiled, language: LanguageId, options: ValidationPlanConstraints = {}): ValidationPlan {
   const tracks = TRACKED.has(language);
   const out: UndecidedRule[] = [];
   const byLiteral = new Map<string, LiteralRule[]>();
@@ -102,16 +118,28 @@ export function prepareValidation(compiled: Compiled, language: LanguageId): Val
   }
   const returnRules = new Map<string, EffectiveRule[]>();
   const typeRules = new Map<string, EffectiveRule[]>();
+  const qualified: FunctionRule[] = [];
   for (const r of compiled.rules) {
     const { rule } = r;
     if (rule.family !== 'numeric' && rule.family !== 'type') continue;
     const ref = { constraint: r.constraint, rule: r.index, subject: rule.subject, attr: rule.attr, tier: rule.tier };
-    const fn = FN_SUBJECT.exec(rule.subject);
+    const fn = parseFunctionSubject(rule.subject);
+    const checked = fn !== undefined && (rule.family === 'numeric' ? fn.part === 'return' && rule.attr === 'value' : rule.attr === 'type');
     if (!tracks) out.push(undecided(ref, rule.family, `no declaration tracker for ${language}`));
-    else if (rule.family === 'numeric' && fn && fn[2] === 'return' && rule.attr === 'value') pushTo(returnRules, fn[1], r);
-    else if (rule.family === 'type' && fn && rule.attr === 'type') pushTo(typeRules, rule.subject, r);
-    else out.push(undecided(ref, rule.family, 'the text does not show this value'));
+    else if (!checked) out.push(undecided(ref, rule.family, 'the text does not show this value'));
+    else if (fn.discriminator !== undefined) out.push(undecided(ref, rule.family, `an overload told apart by its parameter types ${fn.discriminator}, which ${language} does not have`));
+    else if (!fn.plain) qualified.push({ rule: r, subject: fn });
+    else if (rule.family === 'numeric') pushTo(returnRules, fn.qualified, r);
+    else pushTo(typeRules, rule.subject, r);
   }
+  const entityReturnRules = new Map<string, EffectiveRule[]>();
+  const entityTypeRules = new Map<string, EffectiveRule[]>();
+  const selected = selectFunctionEntities(qualified, compiled.rules, options);
+  for (const { rule: r, subject } of selected.apply) {
+    if (r.rule.family === 'numeric') pushTo(entityReturnRules, subject.declared, r);
+    else pushTo(entityTypeRules, `${subject.declared}/${subject.part}`, r);
+  }
+  out.push(...selected.undecided);
   return {
     language,
     literals,
@@ -122,6 +150,8 @@ export function prepareValidation(compiled: Compiled, language: LanguageId): Val
     identifierChecks,
     returnRules,
     typeRules,
+    entityReturnRules,
+    entityTypeRules,
     tracksDeclarations: tracks,
     undecided: out,
   };

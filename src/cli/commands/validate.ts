@@ -14,11 +14,12 @@ import { quoteArg } from '../quoteArg.js';
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate code against constraints or a compiled IR. Exit 0: clean (soft findings allowed), 1: hard violation, 2: input error.',
-  usage: `ananke validate <code-file|-> -c <constraints.json|compiled.json|-> [--language ${LANGUAGE_IDS.join('|')}] [--json]`,
+  usage: `ananke validate <code-file|-> -c <constraints.json|compiled.json|-> [--language ${LANGUAGE_IDS.join('|')}] [--module <owner>] [--json]`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       constraints: { type: 'string', short: 'c' },
       language: { type: 'string' },
+      module: { type: 'string' },
       json: { type: 'boolean', default: false },
     });
     if (positionals.length !== 1) throw new UsageError('expected exactly one code file');
@@ -34,12 +35,15 @@ export const validateCommand: Command = {
     const path = inputPath(io, file);
     let code: string;
     try {
-      code = (await readTextFile(path)).text;
+      // Read as extraction reads sources (a UTF-16 file by its byte-order mark), so both see one text.
+      code = (await readTextFile(path, { encodingFallback: true })).text;
     } catch (e) {
       if (e instanceof InputError) return printModelErrors(io, file, namedAsTyped([{ code: 'io_error', message: e.message, path: '$' }], path, file), values.json);
       throw e;
     }
-    const validator = createValidator(prepareValidation(loaded.value.compiled, language), { language });
+    // Origins are relative to extraction's working directory: resolved, like the file, against ours.
+    const selection = { base: io.cwd, ...(file !== STDIN_PATH ? { file } : {}), ...(values.module !== undefined ? { module: values.module } : {}) };
+    const validator = createValidator(prepareValidation(loaded.value.compiled, language, selection));
     const violations = [...validator.push(code), ...validator.end()];
     const undecided = validator.undecided();
     const hard = violations.filter((v) => v.hard).length;
