@@ -7,7 +7,11 @@ import type { Style } from '../model/styles.js';
  *
  * Capture vocabulary (a capture name the collector does not know is ignored):
  * - `@function` + `@function.name` (+ `@function.receiver` for Go/C++ out-of-class owners, `@function.params`
- *   for the parameter list that tells overloads apart): a function.
+ *   for the parameter list that tells overloads apart): a function. `@function.absorbed` marks a node that
+ *   the match's `@function` stands for and that is no function of its own: a C/C++ trailing attribute
+ *   macro (`void f() const LOCKS_EXCLUDED(mu) {`) splits the definition into a declaration lacking its
+ *   `;` and a "function" named by the macro; the declaration is the function, the macro is dropped.
+ * - `@param.pointer`, `@return.pointer`: the C declarator carrying the stars (`char **argv`: `char**`).
  * - `@scope` + `@scope.name` (+ `@scope.trait` for a Rust trait impl): a class, impl, namespace or
  *   module that qualifies the functions inside it.
  * - `@accessor` + `@accessor.of`: the function `@accessor.of` is a setter (`set`, `setter`) or deleter.

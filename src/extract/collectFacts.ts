@@ -54,11 +54,18 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   const pendingAwaits: Node[] = [];
   const pendingNames: { category: keyof Facts['names']; node: Node }[] = [];
   const seenTests = new Set<number>();
+  const absorbedFunctions = new Set<number>();
 
   for (const match of grammar.query.matches(root)) {
     const c = capturesOf(match.captures);
     const fn = c.get('function');
     const fnName = c.get('function.name');
+    const absorbed = c.get('function.absorbed');
+    if (absorbed) {
+      // Only a declaration the parser cut short (its `;` is missing) is the start of a definition.
+      if (!fn?.lastChild?.isMissing) continue;
+      absorbedFunctions.add(absorbed.id);
+    }
     if (fn && fnName) {
       pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver'), params: c.get('function.params') });
       functionNameNodes.add(fnName.id);
@@ -98,6 +105,9 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
 
   // Containment by byte range instead of walking parents: each parent step is a WASM call. A
   // function is a container too: what it declares is local to it (Python's `outer.<locals>.inner`).
+  if (absorbedFunctions.size > 0) {
+    for (let i = pendingFunctions.length - 1; i >= 0; i--) if (absorbedFunctions.has(pendingFunctions[i].node.id)) pendingFunctions.splice(i, 1);
+  }
   const functionSpans = pendingFunctions.map((f) => span(f.node, `${simpleName(f.name.text, spec)}.<locals>`));
   const containers = [...scopes, ...functionSpans];
   const ownerSpans = containingSpans(functionSpans, containers);
@@ -125,7 +135,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     const owner = enclosing(c.get('param')!, functions, ownerByList);
     if (!owner) continue;
     const typeNode = c.get('param.type');
-    const type = typeNode ? cleanType(typeText(typeNode, c.has('param.pointer')), spec) : undefined;
+    const type = typeNode ? cleanType(typeText(typeNode, c.get('param.pointer')), spec) : undefined;
     const dflt = c.get('param.default');
     const p: ParamFact = {
       name: c.get('param.name')!.text,
@@ -143,7 +153,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   for (const c of pendingReturns) {
     const node = c.get('return.type')!;
     const owner = enclosing(node, functions, ownerByList);
-    const type = owner && owner.returnType === undefined ? cleanType(typeText(node, c.has('return.pointer')), spec) : undefined;
+    const type = owner && owner.returnType === undefined ? cleanType(typeText(node, c.get('return.pointer')), spec) : undefined;
     if (owner && type !== undefined) owner.returnType = normalizeType(type, spec.types);
   }
   const guardSpans = containingSpans(pendingAwaits.map((node) => span(node, '')), guards);
@@ -192,9 +202,16 @@ function capturesOf(captures: readonly QueryCapture[]): Captures {
   return map;
 }
 
-/** C-family declarators carry the pointer apart from the type: `char *s` has type `char*`. */
-function typeText(node: Node, pointer: boolean): string {
-  return pointer ? `${node.text}*` : node.text;
+/**
+ * C-family declarators carry the pointer apart from the type: `char *s` has type `char*`, and
+ * `char **argv` (or `char* const* Argv()`) has `char**`: one star per level before the name.
+ */
+function typeText(node: Node, pointer: Node | undefined): string {
+  if (!pointer) return node.text;
+  const text = pointer.text;
+  const paren = text.indexOf('(');
+  const head = paren === -1 ? text : text.slice(0, paren);
+  return `${node.text}${'*'.repeat(Math.max(1, head.split('*').length - 1))}`;
 }
 
 function line(node: Node): number {

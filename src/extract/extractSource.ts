@@ -1,5 +1,6 @@
 import type { ExtractionResult, ExtractionUnit } from './ExtractionResult.js';
 import { buildConstraints, nearError, sortByOrigin } from './buildConstraints.js';
+import { blankAttributeMacros } from './blankAttributeMacros.js';
 import { collectFacts } from './collectFacts.js';
 import type { Facts } from './Facts.js';
 import { entityOf } from './identity/entityOf.js';
@@ -9,7 +10,7 @@ import { linkResults } from './link/linkResults.js';
 import { loadGrammar, type Grammar } from './loadGrammar.js';
 
 /** Bump when extraction output changes for the same input: it is part of every cache key. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** Options of {@link extractSource}. */
 export interface ExtractSourceConstraints {
@@ -47,7 +48,8 @@ export async function extractSource(text: string, options: ExtractSourceConstrai
  * constraints are those this file decides alone; its `unit` carries the rest to `linkResults`.
  */
 export function extractWithGrammar(grammar: Grammar, text: string, file: string, identity: { readonly location?: ModuleLocation; readonly path?: string } = {}): ExtractionResult {
-  const tree = grammar.parser.parse(text);
+  // C/C++ attribute macros are blanked (same length) so that the parser sees the declaration they decorate.
+  const tree = grammar.parser.parse(grammar.spec.attributeMacros ? blankAttributeMacros(text) : text);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
   try {
     const lines = countLines(text);

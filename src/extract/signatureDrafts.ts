@@ -44,6 +44,21 @@ export function signatureDrafts(facts: Facts): ConstraintDraft[] {
       line: first.line,
       rules,
     });
+    // The union's rules sit on the first definition; each other one is listed where it is written
+    // (a platform-conditional `def find_library` in each branch), so the inventory misses none.
+    members.forEach((f, i) => {
+      if (i === 0 || f.line === first.line) return;
+      out.push({
+        name: `signature of ${f.qualified}${f.accessor ? (f.accessor === 'set' ? ' (setter)' : ' (deleter)') : ''} (definition ${i + 1} of ${members.length})`,
+        kind: 'type_safety',
+        severity: 'info',
+        source: 'type_system',
+        confidence: 1,
+        description: `${describe(f)}; one of ${members.length} definitions of one entity, whose rules are on the first (line ${first.line})`,
+        line: f.line,
+        rules: [],
+      });
+    });
   }
   return out;
 }

@@ -20,6 +20,11 @@ export function stripTypeMacro(type: string): string | undefined {
   return kept.length === words.length ? type : kept.join(' ');
 }
 
+/** Whether `word` is a known attribute or export macro (all caps, with one of the macro words). */
+export function isAttributeMacro(word: string): boolean {
+  return isMacro(word);
+}
+
 function isMacro(word: string): boolean {
   return C_ATTRIBUTE_MACRO.test(word) && MACRO_WORD.test(word);
 }

@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { SyntaxErrorRange } from './Facts.js';
+import { isBenignError } from './isBenignError.js';
 
 /**
- * The ERROR and MISSING nodes of a tree, in document order. Only subtrees flagged `hasError` are
+ * The ERROR and MISSING nodes of a tree, in document order, except the ERRORs that are valid
+ * syntax the grammar does not know ({@link isBenignError}). Only subtrees flagged `hasError` are
  * entered, so an error-free file costs one check of the root.
  */
 export function syntaxErrors(root: Node): SyntaxErrorRange[] {
@@ -12,6 +14,7 @@ export function syntaxErrors(root: Node): SyntaxErrorRange[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.isError || node.isMissing) {
+      if (node.isError && isBenignError(node)) continue;
       out.push({
         startLine: node.startPosition.row + 1,
         startColumn: node.startPosition.column + 1,

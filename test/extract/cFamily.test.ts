@@ -12,9 +12,9 @@ describe('C and C++ on real headers', () => {
     expect(stripTypeMacro('FILE')).toBe('FILE');
     expect(stripTypeMacro('SIZE_MAX_T')).toBe('SIZE_MAX_T');
     const c = await extract('CJSON_PUBLIC(char *) cJSON_Print(int item) { return 0; }\nFMT_CONSTEXPR int f(int a) { return a; }\n', 'c', 'x.c');
-    expect(ruleLines(c.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:cJSON_Print/param:item type is integer hard', 'fn:cJSON_Print/return type is string hard', 'fn:f/param:a type is integer hard']);
+    expect(ruleLines(c.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:cJSON_Print/param:item type is integer hard', 'fn:cJSON_Print/return type is string hard', 'fn:f/param:a type is integer hard', 'fn:f/return type is integer hard']);
     const cpp = await extract('JSON_HEDLEY_WARN_UNUSED_RESULT static basic_json array(int x) { return x; }\n', 'cpp', 'x.hpp');
-    expect(ruleLines(cpp.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:x.hpp#array(int)/param:x type is integer hard']);
+    expect(ruleLines(cpp.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:x.hpp#array(int)/param:x type is integer hard', 'fn:x.hpp#array(int)/return type is basic_json hard']);
   });
 
   it('sniffs C++ in .h files by their text, ignoring comments, or by a C++ sibling', async () => {

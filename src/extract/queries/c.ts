@@ -4,11 +4,17 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 export const C_COMMON_QUERY = String.raw`
 (function_definition declarator: (function_declarator declarator: (identifier) @function.name parameters: (parameter_list) @function.params)) @function
 (function_definition declarator: (pointer_declarator declarator: (function_declarator declarator: (identifier) @function.name parameters: (parameter_list) @function.params))) @function
+(function_definition declarator: (pointer_declarator declarator: (pointer_declarator declarator: (function_declarator declarator: (identifier) @function.name parameters: (parameter_list) @function.params)))) @function
+((declaration type: (_) @return.type declarator: (function_declarator declarator: (_) @function.name parameters: (parameter_list) @function.params)) @function
+ .
+ (function_definition !type declarator: (function_declarator declarator: (identifier) @_macro)) @function.absorbed
+ (#match? @_macro "^[A-Z][A-Z0-9_]*$"))
 ((function_definition (storage_class_specifier) @_static) @static.of (#eq? @_static "static"))
 (parameter_declaration type: (_) @param.type declarator: (identifier) @param.name) @param
 (parameter_declaration type: (_) @param.type declarator: (pointer_declarator declarator: (identifier) @param.name) @param.pointer) @param
+(parameter_declaration type: (_) @param.type declarator: (pointer_declarator declarator: (pointer_declarator declarator: (identifier) @param.name)) @param.pointer) @param
 (function_definition type: (_) @return.type declarator: (function_declarator))
-(function_definition type: (_) @return.type declarator: (pointer_declarator (function_declarator)) @return.pointer)
+(function_definition type: (_) @return.type declarator: (pointer_declarator) @return.pointer)
 (struct_specifier name: (type_identifier) @name.type body: (_))
 (enum_specifier name: (type_identifier) @name.type)
 (type_definition declarator: (type_identifier) @name.type)

@@ -2,8 +2,10 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 import { C_COMMON_QUERY, C_TYPES } from './c.js';
 
 const CPP_ONLY_QUERY = String.raw`
-(function_definition declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (destructor_name)] @function.name parameters: (parameter_list) @function.params)) @function
-(function_definition declarator: (reference_declarator (function_declarator declarator: [(identifier) (field_identifier) (qualified_identifier)] @function.name parameters: (parameter_list) @function.params))) @function
+(function_definition declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (destructor_name) (operator_name) (template_function)] @function.name parameters: (parameter_list) @function.params)) @function
+(function_definition declarator: (pointer_declarator declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (operator_name) (template_function)] @function.name parameters: (parameter_list) @function.params))) @function
+(function_definition declarator: (pointer_declarator declarator: (pointer_declarator declarator: (function_declarator declarator: [(field_identifier) (qualified_identifier) (operator_name) (template_function)] @function.name parameters: (parameter_list) @function.params)))) @function
+(function_definition declarator: (reference_declarator (function_declarator declarator: [(identifier) (field_identifier) (qualified_identifier) (operator_name) (template_function)] @function.name parameters: (parameter_list) @function.params))) @function
 (class_specifier name: (type_identifier) @scope.name @name.type body: (_)) @scope
 (struct_specifier name: (type_identifier) @scope.name body: (_)) @scope
 (namespace_definition name: (namespace_identifier) @scope.name) @scope

@@ -3,6 +3,7 @@ import type { LanguageSpec } from '../LanguageSpec.js';
 const JAVA_QUERY = String.raw`
 (method_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.params) @function
 (constructor_declaration name: (identifier) @function.name parameters: (formal_parameters) @function.params) @function
+(record_declaration parameters: (formal_parameters) @function.params body: (class_body (compact_constructor_declaration name: (identifier) @function.name) @function))
 (annotation_type_element_declaration name: (identifier) @function.name) @function
 (annotation_type_element_declaration type: (_) @return.type)
 (annotation_type_declaration name: (identifier) @scope.name @name.type) @scope

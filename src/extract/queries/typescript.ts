@@ -8,6 +8,8 @@ const TS_ONLY_QUERY = String.raw`
 (function_signature name: (identifier) @function.name) @function
 (method_signature name: (property_identifier) @function.name) @function
 (abstract_method_signature name: (property_identifier) @function.name) @function
+(construct_signature "new" @function.name) @function
+(construct_signature type: (type_annotation (_) @return.type))
 (function_signature return_type: (type_annotation (_) @return.type))
 (method_signature return_type: (type_annotation (_) @return.type))
 (abstract_method_signature return_type: (type_annotation (_) @return.type))
