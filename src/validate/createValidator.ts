@@ -2,6 +2,8 @@ import { TextDecoder } from 'node:util';
 import type { Compiled, CompiledRegex, EffectiveRule, RuleOrigin } from '../compile/Compiled.js';
 import type { LanguageId } from '../extract/LanguageId.js';
 import type { NumericRule } from '../model/rule.js';
+import { quoteValue } from '../model/quoteValue.js';
+import { describePattern } from '../regex/describePattern.js';
 import { createJsTracker } from './createJsTracker.js';
 import { createLexer } from './createLexer.js';
 import { createPythonTracker } from './createPythonTracker.js';
@@ -96,11 +98,11 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
     for (const { ref, mask } of plan.literalRules[p]) {
       if ((mask & region) === 0) continue;
       if (ref.polarity === 'require') found.add(ref);
-      else report('forbidden', ref, start, ref.literal, `forbidden ${JSON.stringify(ref.literal)} (${ref.subject} [${ref.attr}])`);
+      else report('forbidden', ref, start, ref.literal, `forbidden ${quoteValue(ref.literal)} (${ref.subject} [${ref.attr}])`);
     }
   });
   const text = new TextPatternChecker(plan.textPatterns, (p, at, match) => {
-    report('pattern', p.ref, at, match, `text matches forbidden pattern /${p.ref.pattern}/ (${p.ref.subject} [${p.ref.attr}])`);
+    report('pattern', p.ref, at, match, `text matches forbidden pattern ${describePattern(p.ref.pattern)} (${p.ref.subject} [${p.ref.attr}])`);
   });
   const checkLines = plan.textPatterns.length > 0;
 
@@ -111,9 +113,9 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
         if (!check.categories.includes(category)) continue;
         const r: CompiledRegex = check.ref;
         if (r.source === 'style') {
-          if (/[A-Za-z]/.test(bare) && !check.re.test(bare)) report('style', r, token.offset, name, `${category} name ${JSON.stringify(name)} does not follow /${r.pattern}/ (${r.subject})`);
+          if (/[A-Za-z]/.test(bare) && !check.re.test(bare)) report('style', r, token.offset, name, `${category} name ${quoteValue(name)} does not follow ${describePattern(r.pattern)} (${r.subject})`);
         } else if (check.re.test(name) !== (r.polarity === 'require')) {
-          report('pattern', r, token.offset, name, `${category} name ${JSON.stringify(name)} ${r.polarity === 'require' ? 'does not match' : 'matches'} /${r.pattern}/ (${r.subject})`);
+          report('pattern', r, token.offset, name, `${category} name ${quoteValue(name)} ${r.polarity === 'require' ? 'does not match' : 'matches'} ${describePattern(r.pattern)} (${r.subject})`);
         }
       }
     },
@@ -196,11 +198,11 @@ export function createValidator(source: Compiled | ValidationPlan, options: Vali
       tracker?.end();
       if (checkLines && carry !== '') text.line(carry, lineStart);
       for (const p of text.end(plan.needsText ? chunks.join('') : undefined)) {
-        report('missing', p.ref, offset, p.ref.pattern, `no text matches required pattern /${p.ref.pattern}/ (${p.ref.subject} [${p.ref.attr}])`);
+        report('missing', p.ref, offset, p.ref.pattern, `no text matches required pattern ${describePattern(p.ref.pattern)} (${p.ref.subject} [${p.ref.attr}])`);
       }
       for (const rules of plan.literalRules) {
         for (const { ref } of rules) {
-          if (ref.polarity === 'require' && !found.has(ref)) report('missing', ref, offset, ref.literal, `required ${JSON.stringify(ref.literal)} never appears (${ref.subject} [${ref.attr}])`);
+          if (ref.polarity === 'require' && !found.has(ref)) report('missing', ref, offset, ref.literal, `required ${quoteValue(ref.literal)} never appears (${ref.subject} [${ref.attr}])`);
         }
       }
       return out;

@@ -3,8 +3,7 @@ import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, symlink, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/CliIO.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from './runCli.js';
 
 /*
  * Exit codes mean what the README says for every command: 0, 1 or 2 for any input, flag or output
@@ -15,12 +14,7 @@ import { main } from '../../src/cli/main.js';
 let dir = '';
 let fifo: string | undefined;
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd: dir };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, dir);
 
 const SOURCE = 'export function area(w: number, h: number): number {\n  return w * h;\n}\n';
 

@@ -2,10 +2,9 @@ import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/CliIO.js';
-import { main } from '../../src/cli/main.js';
 import { assertOutputSize } from '../../src/io/assertOutputSize.js';
 import { INPUT_LIMITS } from '../../src/io/inputLimits.js';
+import { runCli } from './runCli.js';
 
 /*
  * One table of limits: whatever `compile` writes, `validate` and `export-spec` read back. The IR is
@@ -16,11 +15,7 @@ import { INPUT_LIMITS } from '../../src/io/inputLimits.js';
 let dir = '';
 const N = 5000;
 
-async function cli(argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const io: CliIO = { stdout: () => undefined, stderr: (t) => void (stderr += t), isTTY: false, cwd: dir };
-  return { code: await main(argv, io), stderr };
-}
+const cli = (argv: string[]) => runCli(argv, dir);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ananke-limits-'));

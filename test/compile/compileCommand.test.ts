@@ -3,15 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/CliIO.js';
+import { runCli } from '../cli/runCli.js';
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd: process.cwd() };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 const ORIGINAL = 'test/compile/fixtures/original-ananke.json';
 const CONFLICTED = 'fixtures/constraints/user-service.json';

@@ -2,14 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/CliIO.js';
 import { parseConstraintSet } from '../../src/model/parseConstraintSet.js';
 import { parseSpec } from '../../src/bridge/parseSpec.js';
 import { loadCompiled } from '../../src/pipeline/loadCompiled.js';
 import { MAX_JSON_DEPTH } from '../../src/model/scanJson.js';
 import { MAX_TYPE_DEPTH } from '../../src/model/parseTypeExpression.js';
 import { MAX_ECHO_CHARS } from '../../src/model/quoteValue.js';
+import { runCli } from '../cli/runCli.js';
 
 /*
  * Issue 14, "hostile input": every value a user can write must become an input error with a JSON
@@ -25,13 +24,7 @@ function file(text: string): string {
   return path;
 }
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv);
 
 const code = join(dir, 'code.ts');
 writeFileSync(code, 'export const x = 1;\n');

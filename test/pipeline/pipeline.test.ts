@@ -2,22 +2,16 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/CliIO.js';
-import { main } from '../../src/cli/main.js';
 import { parseSpec } from '../../src/bridge/parseSpec.js';
 import { serializeSpec } from '../../src/bridge/serializeSpec.js';
 import { loadCompiled } from '../../src/pipeline/loadCompiled.js';
 import { mergePolicy } from '../../src/pipeline/mergePolicy.js';
 import { runPipeline, RUN_OUTPUTS } from '../../src/pipeline/runPipeline.js';
+import { runCli } from '../cli/runCli.js';
 
 let dir = '';
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd: dir };
-  return { code: await main(argv, io), stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, dir);
 
 const SOURCE = `import { z } from 'zod';
 export function pageSize(limit: number): number {

@@ -2,8 +2,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/CliIO.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/runCli.js';
 
 /*
  * `ananke validate` on the identity repro: `ananke extract two` gives a/x#parse (string → number)
@@ -11,12 +10,7 @@ import { main } from '../../src/cli/main.js';
  * extraction ran in, so origins and the validated path agree.
  */
 let dir = '';
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd: dir };
-  return { code: await main(args, io), stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, dir);
 const json = (r: { stdout: string }) => JSON.parse(r.stdout) as { hard: number; violations: { constraint: string; subject: string }[]; undecided: { subject: string; reason: string }[] };
 
 beforeAll(async () => {
