@@ -82,14 +82,17 @@ function validNumeric(op: NumericOp, value: number, integer: boolean): Omit<Nume
  * requires (others, such as lookarounds and backreferences, are escaped).
  */
 function compilingRegexSource(): fc.Arbitrary<string> {
-  return fc.string({ minLength: 1, maxLength: 6 }).map((s) => {
-    try {
-      new RegExp(s);
-      // A pure translation check: no WASM, and short patterns are far within the engine's limits.
-      if (translateRegex(s, { mode: 'search' }).ok) return s;
-      throw new Error('needs backtracking');
-    } catch {
-      return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-    }
-  });
+  return fc.string({ minLength: 1, maxLength: 6 }).map(compilingRegex);
+}
+
+/** @internal `s` when it compiles and runs in linear time, else `s` with every special character escaped. */
+export function compilingRegex(s: string): string {
+  try {
+    new RegExp(s);
+    // A pure translation check: no WASM, and short patterns are far within the engine's limits.
+    if (translateRegex(s, { mode: 'search' }).ok) return s;
+    throw new Error('needs backtracking');
+  } catch {
+    return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  }
 }
