@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createExtractionCache } from '../../cache/createExtractionCache.js';
 import { extractPaths, type ExtractPathsResult } from '../../extract/extractPaths.js';
@@ -17,7 +18,7 @@ import { quoteArg } from '../quoteArg.js';
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'Extract constraints from source files and directories. Exit 0: all files read, 1: some failed (good results still written), 2: usage.',
-  usage: `ananke extract <files, dirs or -...> [--language ${LANGUAGE_IDS.join('|')}] [-o out.json] [--json] [--min-confidence x] [--max-bytes n] [--no-cache]`,
+  usage: `ananke extract <files, dirs or -...> [--language ${LANGUAGE_IDS.join('|')}] [-o out.json] [--json] [--min-confidence x] [--max-bytes n] [--no-cache] [--jobs n]`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       language: { type: 'string' },
@@ -26,6 +27,7 @@ export const extractCommand: Command = {
       'min-confidence': { type: 'string', default: '0' },
       'max-bytes': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('expected at least one file or directory');
     if (values.language !== undefined && !isLanguageId(values.language)) {
@@ -34,6 +36,8 @@ export const extractCommand: Command = {
     const minConfidence = parseDecimalFlag('min-confidence', values['min-confidence'], 0, 1);
     // Up to the JSON limit: a larger source file could not even be written back as constraints.
     const maxBytes = values['max-bytes'] === undefined ? undefined : parseIntegerFlag('max-bytes', values['max-bytes'], 1, INPUT_LIMITS.jsonFile);
+    // Worker threads; the output is byte-identical for any value. Default: one per core.
+    const jobs = values.jobs === undefined ? availableParallelism() : parseIntegerFlag('jobs', values.jobs, 1, 256);
     const inputs = positionals.map((p) => inputPath(io, p));
 
     const cache = values['no-cache'] ? undefined : createExtractionCache();
@@ -43,6 +47,7 @@ export const extractCommand: Command = {
       cache,
       maxBytes,
       cwd: io.cwd,
+      jobs,
       onProgress: io.isTTY ? progressBar(io) : undefined,
     });
     const constraints = batch.constraints.filter((c) => c.confidence >= minConfidence);
