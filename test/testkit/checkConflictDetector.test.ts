@@ -73,7 +73,7 @@ describe('comparison modes and readable failures', () => {
   it('fails own reason texts under exact with the conflictReason hint, and passes them under pairs-and-tier', () => {
     const exact = checkConflictDetector(() => ownReasons, { seed: 5, only: EQUIVALENCE });
     expect(exact.ok).toBe(false);
-    expect(exact.results[0].message).toContain('reasons must come from conflictReason(a, b)');
+    expect(exact.results[0].message).toContain("only reason texts differ: ananke's come from conflictReason(a, b); compare: 'pairs-and-tier' ignores reasons");
     expect(checkConflictDetector(() => ownReasons, { seed: 5, compare: 'pairs-and-tier' }).ok).toBe(true);
   });
 

@@ -33,5 +33,6 @@ describe('the grammars as optional peer dependencies', () => {
   it('ships no source maps and no sources', () => {
     expect(pkg.files).toEqual(['bin', 'dist', '!dist/**/*.map']);
     expect(pkg.scripts.prepare).toBeUndefined(); // an install script: npm warns about it downstream
+    expect(pkg.scripts.prepack).toBe('npm run build');
   });
 });

@@ -34,7 +34,7 @@ function summary(what: string, missing: number, extra: number, changed: Readonly
   }
   const counts = `${what}: ${missing} missing, ${extra} extra, ${changed.length} changed`;
   if (changed.length > 0 && changed.every(([e, a]) => e.reason !== a.reason && e.tier === a.tier && e.subject === a.subject)) {
-    return `${counts} (only reason texts differ: reasons must come from conflictReason(a, b), or pass compare: 'pairs-and-tier')`;
+    return `${counts} (only reason texts differ: ananke's come from conflictReason(a, b); compare: 'pairs-and-tier' ignores reasons)`;
   }
   return counts;
 }
