@@ -9,20 +9,18 @@ import { createRule } from '../src/model/createRule.js';
 import { loadCompiled } from '../src/pipeline/loadCompiled.js';
 import { compileRustRegex } from '../src/regex/compileRustRegex.js';
 import { constraintSet } from '../src/testkit/arbitraries/constraintSet.js';
-import { checkLark } from '../test/compile/checkLark.js';
+import { checkLark, larkRegexLiterals } from '../test/compile/checkLark.js';
 import { fcParams, replayLine } from './fcParams.js';
 
 const FILE = 'properties/larkRegexes.test.ts';
 const params = fcParams(200);
 
-/** Regex literals `/…/` of an emitted grammar (the same reading as checkLark's). */
-const literals = (lark: string): string[] => (lark.match(/\/(?:\\.|[^/\\])+\//g) ?? []).map((r) => r.slice(1, -1));
 
 const accepted = new Set<string>();
 /** What a real engine (llguidance's lexer is built on Rust's `regex`) would say of the grammar. */
 function engineProblems(ir: Compiled): string[] {
   const problems = checkLark(ir.lark);
-  for (const body of literals(ir.lark)) {
+  for (const body of larkRegexLiterals(ir.lark)) {
     if (accepted.has(body)) continue;
     const r = compileRustRegex(body);
     if (r.ok) accepted.add(body);
