@@ -13,6 +13,7 @@ import { EXIT, type Command } from '../CliIO.js';
 import { inputPath, namedAsTyped } from '../inputPath.js';
 import { parseCommandArgs, UsageError } from '../parseCommandArgs.js';
 import { printModelErrors } from '../printModelErrors.js';
+import { clipText } from '../../model/clipText.js';
 import { quoteArg } from '../quoteArg.js';
 
 // A Map: `--format toString` must be unknown, not Object.prototype's.
@@ -50,10 +51,11 @@ export const compileCommand: Command = {
     if (!parsed.ok) return printModelErrors(io, file, parsed.errors, false);
     for (const w of parsed.value.warnings) io.stderr(`${file}: ${w.path}: warning: ${w.message}\n`);
     const compiled = compile(parsed.value.set, { strict: values.strict });
-    for (const r of compiled.rejected) io.stderr(`${file}: ${r.rule.constraint}#${r.rule.rule}: not emitted to ${r.backend}: ${r.reason}\n`);
-    for (const n of compiled.notices ?? []) io.stderr(`${file}: ${n.rule.constraint}#${n.rule.rule}: not enforced by ${n.backend}: ${n.reason}\n`);
+    // Every part of these lines comes from the input: each is clipped so that no message echoes a huge value.
+    for (const r of compiled.rejected) io.stderr(`${file}: ${clipText(r.rule.constraint)}#${r.rule.rule}: not emitted to ${r.backend}: ${clipText(r.reason)}\n`);
+    for (const n of compiled.notices ?? []) io.stderr(`${file}: ${clipText(n.rule.constraint)}#${n.rule.rule}: not enforced by ${n.backend}: ${clipText(n.reason)}\n`);
     if (compiled.unresolved.length > 0) {
-      for (const c of compiled.unresolved) io.stderr(`${file}: hard conflict ${c.a.constraint}#${c.a.rule} vs ${c.b.constraint}#${c.b.rule} on ${c.subject} [${c.attr}]: ${c.reason}\n`);
+      for (const c of compiled.unresolved) io.stderr(`${file}: hard conflict ${clipText(c.a.constraint)}#${c.a.rule} vs ${clipText(c.b.constraint)}#${c.b.rule} on ${clipText(c.subject)} [${clipText(c.attr)}]: ${clipText(c.reason)}\n`);
       io.stderr(`${compiled.unresolved.length} hard conflict(s); --strict does not relax\n`);
       return EXIT.findings;
     }

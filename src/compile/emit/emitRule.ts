@@ -1,4 +1,5 @@
 import { STYLE_REGEXES } from '../../model/styles.js';
+import { quoteValue } from '../../model/quoteValue.js';
 import { checkRustRegex } from '../../regex/checkRustRegex.js';
 import { describePattern } from '../../regex/describePattern.js';
 import type { CompiledRegex, Rejection, TokenRule } from '../Compiled.js';
@@ -39,16 +40,11 @@ const translate = memo((source: string) => {
 /** A literal's Lark body, or why it has none (a lone surrogate, or too long for the engine). */
 const literalBody = memo((literal: string): { ok: true; body: string } | { ok: false; reason: string } => {
   const escaped = escapeRustLiteral(literal);
-  if (escaped === undefined) return { ok: false, reason: `literal ${quote(literal)} has a lone surrogate, which UTF-8 cannot encode` };
+  if (escaped === undefined) return { ok: false, reason: `literal ${quoteValue(literal)} has a lone surrogate, which UTF-8 cannot encode` };
   const body = `(?s:.*)${escaped}(?s:.*)`;
   const refused = checkRustRegex(body);
-  return refused === undefined ? { ok: true, body } : { ok: false, reason: `literal ${quote(literal)}: ${refused}` };
+  return refused === undefined ? { ok: true, body } : { ok: false, reason: `literal ${quoteValue(literal)}: ${refused}` };
 });
-
-/** A literal quoted for a message, cut like patterns are. */
-function quote(literal: string): string {
-  return literal.length <= 80 ? JSON.stringify(literal) : `${JSON.stringify(literal.slice(0, 80))}… (${literal.length} characters)`;
-}
 
 /**
  * Step 5 for membership, pattern and style rules: token rules (literal strings, never token ids),

@@ -1,3 +1,4 @@
+import { quoteValue } from '../../model/quoteValue.js';
 import { normalizeTypeExpression } from '../parse/normalizeTypeExpression.js';
 
 /** The JSON Schema of a type name, whether `undefined` was among its union members, or why none exists. */
@@ -16,7 +17,7 @@ const WILDCARDS = new Set(['any', 'unknown']);
  */
 export function typeSchema(value: string): TypeSchema {
   const normalized = normalizeTypeExpression(value);
-  if (normalized === undefined) return { ok: false, reason: `type ${JSON.stringify(value)} is not in the type grammar` };
+  if (normalized === undefined) return { ok: false, reason: `type ${quoteValue(value)} is not in the type grammar` };
   const members = splitUnion(normalized);
   const optional = members.includes('undefined');
   const schemas: Record<string, unknown>[] = [];
@@ -36,12 +37,12 @@ function memberSchema(member: string): Record<string, unknown> | string {
     if (inner.startsWith('(') && inner.endsWith(')')) inner = inner.slice(1, -1);
     const items = typeSchema(inner);
     if (!items.ok) return items.reason;
-    if (items.optional) return `array items of type ${JSON.stringify(inner)} cannot be undefined in JSON`;
+    if (items.optional) return `array items of type ${quoteValue(inner)} cannot be undefined in JSON`;
     return { type: 'array', items: items.schema };
   }
   if (WILDCARDS.has(member)) return {};
   if (JSON_TYPES.has(member)) return { type: member };
-  return `nominal type ${JSON.stringify(member)} has no JSON Schema equivalent`;
+  return `nominal type ${quoteValue(member)} has no JSON Schema equivalent`;
 }
 
 /** Splits a normalised union at top-level ` | `. */
