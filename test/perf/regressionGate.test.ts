@@ -66,7 +66,7 @@ describe('compareToBaseline', () => {
   it('gates ratios and slopes on any machine but absolute times only on the same one', () => {
     const slow = point('f/a', 10, noisy(2, 0.03, 5, 3));
     const curve = { scenario: 'f/a', family: 'f', algorithm: 'a', unit: 'items', sizes: [10, 100], slope: { slope: 2, intercept: 0, ci: [1.9, 2.1] as const, r2: 1 }, warnings: [] };
-    const ratios = [{ family: 'f', numerator: 'f/a', denominator: 'f/b', n: 10, ratio: 0.2, ci: [0.19, 0.21] as const, perRep: noisy(0.2, 0.03, 5, 4) }];
+    const ratios = [{ family: 'f', numerator: 'f/a', denominator: 'f/b', n: 10, ratio: 0.3, ci: [0.29, 0.31] as const, perRep: noisy(0.3, 0.03, 5, 4) }];
     const other = compareToBaseline(baseline, { environment, points: [slow], ratios, curves: [curve] });
     expect(other.sameMachine).toBe(false);
     const byKind = Object.fromEntries(other.rows.map((r) => [r.kind, r]));
@@ -84,6 +84,14 @@ describe('compareToBaseline', () => {
     expect(rows.map((r) => `${r.kind}:${r.verdict}`)).toEqual(['time:regression', 'ratio:unchanged']);
     const tight = compareToBaseline(same, { environment, points: [], ratios, curves: [] }, { ratioBand: 0.1 });
     expect(tight.rows[0].verdict).toBe('regression');
+  });
+
+  it('doubles the ratio band against another machine: ×1.8 flags a ratio on the same machine only', () => {
+    const ratios = [{ family: 'f', numerator: 'f/a', denominator: 'f/b', n: 10, ratio: 0.18, ci: [0.17, 0.19] as const, perRep: noisy(0.18, 0.01, 5, 11) }];
+    const same = compareToBaseline({ ...baseline, environment }, { environment, points: [], ratios, curves: [] });
+    const other = compareToBaseline(baseline, { environment, points: [], ratios, curves: [] });
+    expect([same.rows[0].verdict, other.rows[0].verdict]).toEqual(['regression', 'unchanged']);
+    expect(compareToBaseline(baseline, { environment, points: [], ratios, curves: [] }, { ratioBand: 0.5 }).rows[0].verdict).toBe('regression');
   });
 
   it('leaves unchanged quantities and different size ladders alone', () => {

@@ -77,7 +77,7 @@ export const perfCommand: Command = {
       scenarios: { type: 'string' },
       seed: { type: 'string', default: '42' },
       'noise-band': { type: 'string', default: '0.1' },
-      'ratio-band': { type: 'string', default: '0.5' },
+      'ratio-band': { type: 'string' },
       'in-process': { type: 'boolean', default: false },
     });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -90,7 +90,9 @@ export const perfCommand: Command = {
       }
     }
     const seed = decimalInteger('seed', values.seed, 0, MAX_SEED);
-    const [noiseBand, ratioBand] = [decimalFraction('noise-band', values['noise-band']), decimalFraction('ratio-band', values['ratio-band'])];
+    const noiseBand = decimalFraction('noise-band', values['noise-band']);
+    // Unset, the band depends on whether the baseline was measured on this kind of machine.
+    const ratioBand = values['ratio-band'] === undefined ? undefined : decimalFraction('ratio-band', values['ratio-band']);
     const profile: Profile = values.quick ? 'quick' : values.full ? 'full' : 'default';
     const root = values.scenarios ? join(values.scenarios.startsWith('/') ? '' : io.cwd, values.scenarios) : packageRoot;
     const extension: 'js' | 'ts' = values.scenarios ? 'js' : ownExtension;
