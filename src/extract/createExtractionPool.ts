@@ -20,5 +20,7 @@ export async function createExtractionPool(threads: number): Promise<ExtractionP
   if (!existsSync(fileURLToPath(worker))) return undefined;
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  // An empty chunk per thread imports the worker's modules now, while the caller reads its files.
+  await Promise.all(Array.from({ length: threads }, () => pool.run([])));
   return { run: (tasks) => pool.run(tasks), destroy: () => pool.destroy() };
 }

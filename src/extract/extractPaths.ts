@@ -76,6 +76,8 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   // Workers cost a thread start and a grammar load each: worth it only with more files than jobs.
   const wantPool = jobs > 1 && total > jobs;
+  // Workers start (thread, module imports) while this thread reads the files; unused if every file is cached.
+  const starting = wantPool ? createExtractionPool(jobs) : undefined;
   const queued: Queued[] = [];
   const store = (result: ExtractionResult, key: string | undefined) => (key !== undefined ? options.cache!.set(key, result) : result);
   const extractHere = async (task: ExtractTask, key: string | undefined) => store(extractWithGrammar(await loadGrammar(task.language), task.text, task.file, { location: task.location, path: task.path }), key);
@@ -123,26 +125,24 @@ export async function extractPaths(paths: readonly string[], options: ExtractPat
       if (!waiting) progress(file);
     }
   }
-  if (queued.length > 0) {
-    const pool = await createExtractionPool(jobs);
-    try {
-      await Promise.all(
-        chunksByLanguage(queued, jobs).map(async (chunk) => {
-          const out = pool ? await pool.run(chunk.map((q) => q.task)).catch(() => undefined) : undefined;
-          for (const [n, q] of chunk.entries()) {
-            // A chunk whose worker failed is redone here, file by file, so that each error is the file's own.
-            try {
-              results[q.i] = out ? store(out[n], q.key) : await extractHere(q.task, q.key);
-            } catch (e) {
-              fail(q.i, q.task.file, e);
-            }
-            progress(q.task.file);
+  const pool = await starting;
+  try {
+    await Promise.all(
+      chunksByLanguage(queued, jobs).map(async (chunk) => {
+        const out = pool ? await pool.run(chunk.map((q) => q.task)).catch(() => undefined) : undefined;
+        for (const [n, q] of chunk.entries()) {
+          // A chunk whose worker failed is redone here, file by file, so that each error is the file's own.
+          try {
+            results[q.i] = out ? store(out[n], q.key) : await extractHere(q.task, q.key);
+          } catch (e) {
+            fail(q.i, q.task.file, e);
           }
-        }),
-      );
-    } finally {
-      await pool?.destroy();
-    }
+          progress(q.task.file);
+        }
+      }),
+    );
+  } finally {
+    await pool?.destroy();
   }
   const extracted = results.filter((r): r is ExtractionResult => r !== undefined);
   const problems: FileProblem[] = [...walked.problems.map((p) => ({ ...p, file: displayPath(cwd, p.file) })), ...problemsAt.filter((p): p is FileProblem => p !== undefined)];
