@@ -24,7 +24,7 @@ export interface FunctionFact {
   signature?: string;
   /** `set` or `delete` for a property setter or deleter (TS `set x`, Python `@x.setter`). */
   accessor?: 'set' | 'delete';
-  /** A C/C++ `static` function: private to its file, so its file is part of its identity. */
+  /** A C/C++ `static` function (private to its file), or one whose scope the parser may have lost: its file is part of its identity. */
   fileLocal?: boolean;
   /** The entity's identity (see `entityOf`): `fn:<entity>/return` is its return's subject. Set once the module is known. */
   entity?: string;

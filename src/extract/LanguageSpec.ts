@@ -13,7 +13,8 @@ import type { Style } from '../model/styles.js';
  *   `;` and a "function" named by the macro; the declaration is the function, the macro is dropped.
  * - `@param.pointer`, `@return.pointer`: the C declarator carrying the stars (`char **argv`: `char**`).
  * - `@scope` + `@scope.name` (+ `@scope.trait` for a Rust trait impl): a class, impl, namespace or
- *   module that qualifies the functions inside it.
+ *   module that qualifies the functions inside it; `@scope.exact` instead of `@scope.name` for a
+ *   name kept as written, generic arguments included (a C++ specialization `S<T, false>`).
  * - `@accessor` + `@accessor.of`: the function `@accessor.of` is a setter (`set`, `setter`) or deleter.
  * - `@static.of`: a C/C++ function private to its file.
  * - `@module.package`: the package the file declares (Java, Go).
@@ -51,6 +52,12 @@ export interface LanguageSpec {
   readonly distinctOverloads?: boolean;
   /** Whether C-style attribute and export macros (`CJSON_PUBLIC(char *)`, `FMT_CONSTEXPR`) can stand where a type is expected; they are never taken for types. */
   readonly attributeMacros?: boolean;
+  /**
+   * Whether a function's namespace and class come only from the syntax around it, with no module
+   * to tell files apart (C, C++): a definition inside text the parser skipped then gets its file
+   * in its identity, as a `static` function does.
+   */
+  readonly scopeFromSyntaxOnly?: boolean;
   /** Rewrites of function names as written (`exports.add` → `add`, `Foo.prototype.x` → `Foo.x`). */
   readonly nameRewrites?: readonly (readonly [RegExp, string])[];
 }

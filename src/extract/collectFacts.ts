@@ -8,6 +8,7 @@ import { parameterTypes } from './identity/parameterTypes.js';
 import { scopeName } from './identity/scopeName.js';
 import { stripTypeMacro } from './stripTypeMacro.js';
 import { syntaxErrors } from './syntaxErrors.js';
+import { withinSkippedText } from './withinSkippedText.js';
 
 type Captures = Map<string, Node>;
 
@@ -72,6 +73,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     }
     const scope = c.get('scope');
     if (scope && c.has('scope.name')) scopes.push(span(scope, scopeName(c.get('scope.name')!.text, c.get('scope.trait')?.text)));
+    else if (scope && c.has('scope.exact')) scopes.push(span(scope, c.get('scope.exact')!.text.replace(/\s+/g, '').replace(/::/g, '.')));
     const accessorOf = c.get('accessor.of');
     if (accessorOf && c.has('accessor')) accessors.set(accessorOf.id, c.get('accessor')!.text === 'deleter' ? 'delete' : 'set');
     if (c.has('static.of')) fileLocal.add(c.get('static.of')!.id);
@@ -111,6 +113,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
   const functionSpans = pendingFunctions.map((f) => span(f.node, `${simpleName(f.name.text, spec)}.<locals>`));
   const containers = [...scopes, ...functionSpans];
   const ownerSpans = containingSpans(functionSpans, containers);
+  const skipped = withinSkippedText(facts.errors);
   for (const [i, { node, name, receiver, params }] of pendingFunctions.entries()) {
     if (functions.has(node.id)) continue;
     const owners = ownerSpans[i].map((s) => s.name);
@@ -122,6 +125,9 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     const accessor = accessors.get(node.id);
     if (accessor) f.accessor = accessor;
     if (fileLocal.has(node.id)) f.fileLocal = true;
+    // Where the parser skipped the text around a definition, its scope may be lost (a libstdc++
+    // member read without its class): with no module to tell files apart, the file is part of its identity.
+    else if (spec.scopeFromSyntaxOnly && skipped(node.startPosition, node.endPosition)) f.fileLocal = true;
     functions.set(node.id, f);
     facts.functions.push(f);
     facts.names.functions.push({ name: f.name, line: f.line });

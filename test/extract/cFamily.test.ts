@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
 import { extractPaths } from '../../src/extract/extractPaths.js';
 import { sniffLanguage } from '../../src/extract/sniffLanguage.js';
 import { stripTypeMacro } from '../../src/extract/stripTypeMacro.js';
@@ -31,5 +34,36 @@ describe('C and C++ on real headers', () => {
       ['widget.h', 'cpp'],
     ]);
     expect(r.results.flatMap((x) => x.syntaxErrors)).toEqual([]);
+  });
+});
+
+describe('C++ class scopes on real headers', () => {
+  it('qualifies by a class defined as A::B and by a specialization with its arguments', async () => {
+    const text = [
+      'namespace std {',
+      'class path { class iterator; };',
+      'class path::iterator { public: int* operator->() const { return 0; } };',
+      'template<typename T, bool B> class S { public: T* get() { return 0; } };',
+      'template<typename T> class S<T, false> { public: void get() { } };',
+      '}',
+    ].join('\n');
+    const r = await extract(text, 'cpp', 'x.hpp');
+    const subjects = [...new Set(r.constraints.flatMap((c) => c.rules.map((x) => x.subject)).filter((s) => s.startsWith('fn:')))].sort();
+    expect(subjects).toEqual(['fn:std.S.get()/return', 'fn:std.S<T,false>.get()/return', 'fn:std.path.iterator.operator->()const/return']);
+  });
+
+  it('gives a member read inside skipped text its file, so two headers never share its subject', async () => {
+    // Braces split across `#if` branches are beyond the parser: the namespace around these members is lost.
+    const broken = (ret: string) =>
+      ['namespace std {', '#if X', 'template<typename T> class C {', '#else', 'template<typename T> class C : public B<T> {', '#endif', ' public:', `  ${ret} find(int k) { return 0; }`, '};', '}'].join('\n');
+    const dir = await mkdtemp(resolve(tmpdir(), 'ananke-skipped-'));
+    await writeFile(resolve(dir, 'a.hpp'), broken('iterator'));
+    await writeFile(resolve(dir, 'b.hpp'), broken('const_iterator'));
+    const r = await extractPaths([dir], { cwd: dir });
+    expect(r.results.every((x) => x.syntaxErrors.length > 0)).toBe(true);
+    const returns = r.constraints.flatMap((c) => c.rules).filter((x) => /^fn:.*find.*\/return$/.test(x.subject)).map((x) => x.subject);
+    expect(new Set(returns).size).toBe(returns.length);
+    expect(returns.every((s) => /^fn:(a|b)\.hpp#/.test(s))).toBe(true);
+    expect(detectConflicts(r.constraints).filter((c) => c.tier === 'hard')).toEqual([]);
   });
 });

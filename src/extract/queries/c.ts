@@ -36,5 +36,6 @@ export const cSpec: LanguageSpec = {
   query: C_COMMON_QUERY,
   types: C_TYPES,
   attributeMacros: true,
+  scopeFromSyntaxOnly: true,
   styleOrder: ['snake_case', 'SCREAMING_SNAKE_CASE', 'PascalCase', 'camelCase', 'kebab-case'],
 };
