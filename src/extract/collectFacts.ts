@@ -3,6 +3,7 @@ import { containingSpans, type Span } from './containingSpans.js';
 import type { Facts, FunctionFact, ImportBinding, NameFact, ParamFact, TestFact } from './Facts.js';
 import type { Grammar } from './loadGrammar.js';
 import { normalizeType } from './normalizeType.js';
+import { isDeclaredMember } from './isDeclaredMember.js';
 import { readTestFact } from './readTestFact.js';
 import { parameterTypes } from './identity/parameterTypes.js';
 import { scopeName } from './identity/scopeName.js';
@@ -68,6 +69,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
       absorbedFunctions.add(absorbed.id);
     }
     if (fn && fnName) {
+      if (fnName.type === 'member_expression' && !isDeclaredMember(fnName, fn)) continue;
       pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver'), params: c.get('function.params') });
       functionNameNodes.add(fnName.id);
     }

@@ -75,6 +75,21 @@ function untyped(a, b = 2) { return a; }
     expect(named(ts.constraints, 'signature of C.close').severity).toBe('info');
   });
 
+  it('takes no property set on an argument, or on an expression, for a declared function', async () => {
+    const src = [
+      'export function init(inst: any, [first]: any[], { opt = inst }: any) {',
+      '  inst._zod.parse = (x: number) => x;',
+      '  first.cb = function () {};',
+      '  opt.cb = function () {};',
+      '  (inst as any).f = () => 1;',
+      '  registry.add = (y: string) => y;',
+      '}',
+      'Foo.prototype.x = function (y: number) { return y; };',
+    ].join('\n');
+    const ts = await extract(src, 'typescript', 'src/m.ts');
+    expect(ts.constraints.filter((c) => c.kind === 'type_safety').map((c) => c.description)).toEqual(['init(inst: any)', 'init.<locals>.registry.add(y: string)', 'Foo.x(y: number)']);
+  });
+
   it('ignores names in comments and strings', async () => {
     const r = await extract('// function ghost(a: number): number {}\nconst text = "function phantom(b: string): void {}";\n/* class Spectre { m(x: number) {} } */\n');
     expect(r.constraints.filter((c) => c.kind === 'type_safety')).toEqual([]);
