@@ -29,6 +29,8 @@ export interface ExtractionUnit {
   readonly bindings: readonly ImportBinding[];
   /** Variable name → declared class name. */
   readonly receiverTypes: Readonly<Record<string, string>>;
+  /** What the module exports as `default` (TS/JS), by its qualified name. */
+  readonly defaultExport?: string;
 }
 
 /** What extraction found in one file. Results from the cache are deeply frozen. */

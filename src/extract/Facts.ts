@@ -98,4 +98,6 @@ export interface Facts {
   readonly receiverTypes: Map<string, string>;
   /** The package the file declares (Java `package a.b;`, Go `package p`), when it declares one. */
   packageName?: string;
+  /** The name the module exports as `default` (TS/JS `export default function parse`), when it has one. */
+  defaultExport?: string;
 }

@@ -79,6 +79,8 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     const accessorOf = c.get('accessor.of');
     if (accessorOf && c.has('accessor')) accessors.set(accessorOf.id, c.get('accessor')!.text === 'deleter' ? 'delete' : 'set');
     if (c.has('static.of')) fileLocal.add(c.get('static.of')!.id);
+    const exported = c.get('export.default') ?? c.get('export.declaration')?.childForFieldName('name');
+    if (exported && facts.defaultExport === undefined) facts.defaultExport = exported.text;
     const pkg = c.get('module.package');
     if (pkg && facts.packageName === undefined) facts.packageName = pkg.text.replace(/\s+/g, '');
     readBinding(c, facts.bindings);
@@ -186,7 +188,8 @@ function simpleName(text: string, spec: Grammar['spec']): string {
 
 /**
  * An import binding from `@bind.*` captures: `bind.local` (default: the imported name), `bind.from`
- * and `bind.imported` (default `*`, a whole module); or `bind.qualified`, a dotted name whose last
+ * and `bind.imported` (default `*`, a whole module), or `bind.default` (a default import: the local
+ * name of the module's `default`); or `bind.qualified`, a dotted name whose last
  * segment is both the local and the imported name (Java `import a.b.C;`).
  */
 function readBinding(c: Captures, out: ImportBinding[]): void {
@@ -199,8 +202,9 @@ function readBinding(c: Captures, out: ImportBinding[]): void {
   }
   const from = c.get('bind.from');
   if (!from) return;
-  const imported = c.get('bind.imported')?.text ?? '*';
-  const local = c.get('bind.local')?.text ?? imported;
+  const byDefault = c.get('bind.default');
+  const imported = byDefault ? 'default' : (c.get('bind.imported')?.text ?? '*');
+  const local = (byDefault ?? c.get('bind.local'))?.text ?? imported;
   if (local !== '*') out.push({ local, from: stripQuotes(from.text), imported });
 }
 

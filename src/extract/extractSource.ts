@@ -10,7 +10,7 @@ import { linkResults } from './link/linkResults.js';
 import { loadGrammar, type Grammar } from './loadGrammar.js';
 
 /** Bump when extraction output changes for the same input: it is part of every cache key. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** Options of {@link extractSource}. */
 export interface ExtractSourceConstraints {
@@ -74,6 +74,7 @@ function unitOf(facts: Facts, module: string, path: string): ExtractionUnit {
     tests: facts.tests.map((t) => ({ ...t, doubtful: nearError(t.line, facts.errors) })),
     bindings: facts.bindings,
     receiverTypes: Object.fromEntries(facts.receiverTypes),
+    ...(facts.defaultExport === undefined ? {} : { defaultExport: facts.defaultExport }),
   };
 }
 

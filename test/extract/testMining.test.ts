@@ -1,4 +1,8 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractPaths } from '../../src/extract/extractPaths.js';
 import { extract, named, ruleLines } from './extractHelpers.js';
 
 describe('test mining', () => {
@@ -70,5 +74,23 @@ class CartTest {
     expect(named(mined, 'other.total examples (unresolved)').rules).toEqual([]);
     const rust = await extract('fn total(x: &[u8]) -> usize { x.len() }\n#[cfg(test)]\nmod tests {\n    use super::*;\n    #[test]\n    fn totals() {\n        assert_eq!(total(&items), 3);\n        assert_eq!(total(&other), 1);\n        assert!(total(&items) > 0);\n    }\n}\n', 'rust', 'src/lib.rs');
     expect(ruleLines(rust.constraints.filter((c) => c.source === 'test_mining'))).toEqual(['fn:total/return value > 0 soft']);
+  });
+});
+
+describe('test binding through default imports', () => {
+  it("binds `import parse from './parse'` to the module's default export, function or class", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ananke-default-'));
+    await mkdir(join(dir, 'src'));
+    await mkdir(join(dir, 'test'));
+    await writeFile(join(dir, 'src/parse.ts'), 'export default function parse(s: string): number { return s.length; }\n');
+    await writeFile(join(dir, 'src/cart.ts'), 'export default class Cart { static total(xs: number[]): number { return xs.length; } }\n');
+    await writeFile(join(dir, 'src/helper.js'), 'function helper(a) { return a; }\nexport default helper;\n');
+    await writeFile(
+      join(dir, 'test/parse.test.ts'),
+      "import parse from '../src/parse';\nimport Basket from '../src/cart';\nimport help from '../src/helper.js';\nexpect(typeof parse('ab')).toBe('number');\nexpect(typeof Basket.total([1])).toBe('number');\nexpect(typeof help(1)).toBe('number');\n",
+    );
+    const r = await extractPaths([dir], { cwd: dir });
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    expect(ruleLines(mined).sort()).toEqual(['fn:src/cart#Cart.total/return type is number soft', 'fn:src/helper#helper/return type is number soft', 'fn:src/parse#parse/return type is number soft']);
   });
 });

@@ -14,10 +14,15 @@ export function inventoryOf(results: readonly ExtractionResult[]): Inventory {
     if (!r.unit) continue;
     let byName = out.get(r.unit.module);
     if (!byName) out.set(r.unit.module, (byName = new Map()));
+    const main = r.unit.defaultExport;
     for (const e of r.unit.entities) {
-      const list = byName.get(e.qualified);
-      if (list) list.push(e);
-      else byName.set(e.qualified, [e]);
+      // What the module exports as `default` is also found by that name (`default`, `default.m`).
+      const names = main !== undefined && (e.qualified === main || e.qualified.startsWith(`${main}.`)) ? [e.qualified, `default${e.qualified.slice(main.length)}`] : [e.qualified];
+      for (const name of names) {
+        const list = byName.get(name);
+        if (list) list.push(e);
+        else byName.set(name, [e]);
+      }
     }
   }
   return out;
@@ -25,8 +30,8 @@ export function inventoryOf(results: readonly ExtractionResult[]): Inventory {
 
 /**
  * Binds the function a test calls to its entity, never to a guess:
- * - a bare `f` is an imported name (TS/JS relative imports, Python `from … import`, Java static
- *   imports), or a function of the test's own module, looked up from the innermost enclosing scope
+ * - a bare `f` is an imported name (TS/JS relative imports, default imports included, Python
+ *   `from … import`, Java static imports), or a function of the test's own module, looked up from the innermost enclosing scope
  *   outwards (Rust `mod tests` with `use super::*`, a Java test class, a Go `_test.go` file of the
  *   same package);
  * - `m.f` goes through an imported module or class, a variable whose class is declared in the file

@@ -11,6 +11,9 @@ export const JS_COMMON_QUERY = String.raw`
 (method_definition "set" @accessor) @accessor.of
 (import_statement (import_clause (named_imports (import_specifier name: (identifier) @bind.imported alias: (identifier)? @bind.local))) source: (string) @bind.from)
 (import_statement (import_clause (namespace_import (identifier) @bind.local)) source: (string) @bind.from)
+(import_statement (import_clause (identifier) @bind.default) source: (string) @bind.from)
+(export_statement "default" declaration: [(function_declaration) (generator_function_declaration) (class_declaration)] @export.declaration)
+(export_statement "default" value: (identifier) @export.default)
 ((variable_declarator name: (object_pattern (shorthand_property_identifier_pattern) @bind.imported) value: (call_expression function: (identifier) @_r arguments: (arguments . (string) @bind.from))) (#eq? @_r "require"))
 ((variable_declarator name: (identifier) @bind.local value: (call_expression function: (identifier) @_r arguments: (arguments . (string) @bind.from))) (#eq? @_r "require"))
 (variable_declarator name: (identifier) @receiver.name value: (new_expression constructor: (identifier) @receiver.type))
