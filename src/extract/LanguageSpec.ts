@@ -29,7 +29,8 @@ import type { Style } from '../model/styles.js';
  * - `@await`: an await; `@guard`: a try body that guards the awaits inside it.
  * - `@test` + `@test.fn` + `@test.matcher` (+ `@test.args`, `@test.typeof`, `@test.op`, `@test.value`,
  *   `@test.len`, `@test.type`, `@test.call` and `@test.receiver` when the callee's node is not the
- *   call's function): an assertion about a function's result.
+ *   call's function): an assertion about a function's result; `@test.negop` instead of `@test.op`
+ *   when the comparison is the failure condition (Go's `if got != 3 { t.Errorf(…) }`).
  */
 export interface LanguageSpec {
   /** The tree-sitter query source. */

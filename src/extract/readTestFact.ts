@@ -12,6 +12,8 @@ const MATCHER_OPS: Readonly<Record<string, '>=' | '>' | '<=' | '<' | '=='>> = {
   toBeLessThanOrEqual: '<=',
 };
 const COMPARISONS = new Set(['>=', '>', '<=', '<', '==', '!=']);
+/** The comparison that holds when a failure condition (Go's `if got != 3 { t.Error… }`) does not. */
+const NEGATION: Readonly<Record<string, string>> = { '==': '!=', '!=': '==', '<': '>=', '>=': '<', '>': '<=', '<=': '>' };
 const NUMBER = /^-?\s*(?:\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)$/;
 
 const CALLEE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
@@ -53,8 +55,9 @@ function readClaim(c: ReadonlyMap<string, Node>, types: Readonly<Record<string, 
   const matcher = c.get('test.matcher')?.text;
   const value = c.get('test.value') ?? c.get('test.args')?.firstNamedChild ?? undefined;
   if (matcher === undefined) {
-    // pytest `assert f(x) > 0`, `assert len(f(x)) == 3`; JUnit and Rust asserts (op set by the query).
-    const op = c.get('test.op')?.text ?? fixedOp;
+    // pytest `assert f(x) > 0`, `assert len(f(x)) == 3`; JUnit, Rust and Go asserts (op set by the query).
+    const failure = c.get('test.negop')?.text;
+    const op = failure !== undefined ? NEGATION[failure] : (c.get('test.op')?.text ?? fixedOp);
     const n = numberOf(value);
     if (op === undefined || !COMPARISONS.has(op) || n === undefined) return undefined;
     return { kind: 'compare', attr: c.has('test.len') ? 'length' : 'value', op: op as '==', value: n };

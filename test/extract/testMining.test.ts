@@ -94,3 +94,30 @@ describe('test binding through default imports', () => {
     expect(ruleLines(mined).sort()).toEqual(['fn:src/cart#Cart.total/return type is number soft', 'fn:src/helper#helper/return type is number soft', 'fn:src/parse#parse/return type is number soft']);
   });
 });
+
+describe('Go test mining', () => {
+  it('reads failure conditions as their negation, and testify Equal, bound in the same package', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ananke-go-tests-'));
+    await writeFile(join(dir, 'calc.go'), 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc Len(s string) int { return len(s) }\nfunc Sub(a int, b int) int { return a - b }\n');
+    await writeFile(
+      join(dir, 'calc_test.go'),
+      [
+        'package calc',
+        'func TestCalc(t *testing.T) {',
+        '\tif got := Add(1, 2); got != 3 {\n\t\tt.Errorf("got %d", got)\n\t}',
+        '\tif Add(2, 2) != 4 {\n\t\tt.Fatal("bad")\n\t}',
+        '\tif n := Len("abc"); n < 1 {\n\t\tt.Error("short")\n\t}',
+        '\tif n := Len("ab"); n < 1 {\n\t\tt.Error("short")\n\t}',
+        '\tif Sub(1, 1) == 5 {\n\t\tt.Log("a log is no failure")\n\t}',
+        '\tassert.Equal(t, 7, Add(3, 4))',
+        '}',
+      ].join('\n'),
+    );
+    const r = await extractPaths([dir], { cwd: dir });
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    expect(ruleLines(mined)).toEqual(['fn:calc#Add/return value > 0 soft', 'fn:calc#Len/return value > 0 soft']);
+    expect(named(mined, 'Add returns > 0').description).toContain('Add(1, 2) == 3 (calc_test.go:3); Add(2, 2) == 4 (calc_test.go:6); Add(3, 4) == 7');
+    expect(named(mined, 'Len returns > 0').description).toContain('Len("abc") >= 1');
+    expect(mined.some((c) => c.name.startsWith('Sub'))).toBe(false);
+  });
+});

@@ -13,9 +13,26 @@ const GO_QUERY = String.raw`
 (var_spec name: (identifier) @name.variable)
 (short_var_declaration left: (expression_list (identifier) @name.variable))
 (import_spec path: (interpreted_string_literal) @import.module)
+((if_statement
+   initializer: (short_var_declaration left: (expression_list . (identifier) @_got .) right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @test.fn arguments: (argument_list)) @test.call .))
+   condition: (binary_expression left: (identifier) @_cond operator: _ @test.negop right: [(int_literal) (float_literal) (unary_expression)] @test.value)
+   consequence: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_fail)))))) @test
+ (#eq? @_got @_cond) (#match? @_fail "^(Error|Errorf|Fatal|Fatalf|Fail|FailNow)$"))
+((if_statement
+   condition: (binary_expression left: (call_expression function: [(identifier) (selector_expression)] @test.fn arguments: (argument_list)) @test.call operator: _ @test.negop right: [(int_literal) (float_literal) (unary_expression)] @test.value)
+   consequence: (block (statement_list (expression_statement (call_expression function: (selector_expression field: (field_identifier) @_fail)))))) @test
+ (#match? @_fail "^(Error|Errorf|Fatal|Fatalf|Fail|FailNow)$"))
+((call_expression
+   function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_eq)
+   arguments: (argument_list . (identifier) . [(int_literal) (float_literal) (unary_expression)] @test.value . (call_expression function: [(identifier) (selector_expression)] @test.fn arguments: (argument_list)) @test.call .)) @test
+ (#any-of? @_pkg "assert" "require") (#eq? @_eq "Equal") (#set! test.op "=="))
 `;
 
-/** Go: receivers qualify methods (`Server.Handle`), grouped results stay as written. */
+/**
+ * Go: receivers qualify methods (`Server.Handle`), grouped results stay as written. Tests are read
+ * from `if got := f(x); got != 3 { t.Errorf(…) }` and `if f(x) != 3 { t.Fatal(…) }` (the condition
+ * is the failure, so the claim is its negation, `f(x) == 3`) and testify's `assert.Equal(t, 3, f(x))`.
+ */
 export const goSpec: LanguageSpec = {
   query: GO_QUERY,
   types: {
