@@ -98,9 +98,14 @@ export function prepareValidation(compiled: Compiled, language: LanguageId, opti
   const textPatterns: TextPattern[] = [];
   const identifierChecks: IdentifierCheck[] = [];
   for (const ref of compiled.regexes) {
-    const categories = identifierCategories(ref.subject);
+    const scoped = identifierCategories(ref.subject);
     const family = ref.source === 'style' ? 'style' : 'pattern';
-    if (categories) {
+    if (scoped) {
+      const { categories } = scoped;
+      if (scoped.language !== undefined && scoped.language !== language) {
+        out.push(undecided(ref, family, `about ${scoped.language} identifiers, and the text is ${language}`));
+        continue;
+      }
       if (!tracks) {
         out.push(undecided(ref, family, `no declaration tracker for ${language}`));
         continue;

@@ -36,7 +36,13 @@ export function isTextScope(subject: string, attr: string): boolean {
   return TEXT_NAMES.has(attr) || TEXT_NAMES.has(subject);
 }
 
-/** The identifier categories an `identifiers[:category]` subject names, or undefined. */
-export function identifierCategories(subject: string): readonly NameCategory[] | undefined {
-  return Object.prototype.hasOwnProperty.call(CATEGORY, subject) ? CATEGORY[subject] : undefined;
+/**
+ * The identifier categories an `identifiers[:category][@language]` subject names, and the language
+ * it is scoped to (extraction scopes naming rules per language in a batch of several), or undefined.
+ */
+export function identifierCategories(subject: string): { readonly categories: readonly NameCategory[]; readonly language?: string } | undefined {
+  const at = subject.lastIndexOf('@');
+  const base = at > 0 ? subject.slice(0, at) : subject;
+  if (!Object.prototype.hasOwnProperty.call(CATEGORY, base)) return undefined;
+  return at > 0 ? { categories: CATEGORY[base], language: subject.slice(at + 1) } : { categories: CATEGORY[base] };
 }

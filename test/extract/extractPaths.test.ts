@@ -40,9 +40,11 @@ describe('extractPaths', () => {
       ['bad/huge.ts', 'too_large'],
     ]);
     expect(r.warnings.join('\n')).toContain('decoded as Latin-1');
-    // File names across the batch: kebab-case wins over the ambiguous single words.
-    const files = r.constraints.find((c) => c.rules[0]?.subject === 'identifiers:files');
-    expect(files?.rules[0].value).toBe('kebab-case');
+    // Two languages: names are judged per language (each with too few file names here), never across them.
+    expect(r.constraints.filter((c) => c.rules[0]?.subject.startsWith('identifiers:files')).map((c) => c.rules[0].subject)).toEqual([]);
+    const ts = await extractPaths([join(root, 'src/order-service.ts'), join(root, 'src/user-service.ts'), join(root, 'src/lib')], { cwd: root, language: 'typescript' });
+    // File names across one language's batch: kebab-case wins over the ambiguous single words.
+    expect(ts.constraints.find((c) => c.rules[0]?.subject === 'identifiers:files')?.rules[0].value).toBe('kebab-case');
     expect(parseConstraintSet(serializeConstraintSet({ constraints: r.constraints })).errors).toBeUndefined();
   });
 

@@ -1,4 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
+import { extractPaths } from '../../src/extract/extractPaths.js';
 import { dominantStyle } from '../../src/extract/dominantStyle.js';
 import { extract, named, ruleLines } from './extractHelpers.js';
 
@@ -30,6 +35,20 @@ describe('naming conventions', () => {
     expect(named(r.constraints, 'constants use SCREAMING_SNAKE_CASE').description).toBe('3 of 3 constants names follow SCREAMING_SNAKE_CASE');
     expect(named(r.constraints, 'types use PascalCase').frequency).toBe(3);
     expect(named(r.constraints, 'variables use camelCase').frequency).toBe(3);
+  });
+});
+
+describe('naming in a batch of several languages', () => {
+  it('gives each language its own rules, on subjects scoped to it, so they never conflict', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ananke-naming-'));
+    await writeFile(join(dir, 'user_service.py'), ['get_user', 'list_users', 'create_user', 'delete_user', 'update_user'].map((n) => `def ${n}():\n    pass\n`).join(''));
+    await writeFile(join(dir, 'userClient.ts'), ['getUser', 'listUsers', 'createUser', 'deleteUser', 'updateUser'].map((n) => `function ${n}() {}`).join('\n'));
+    const r = await extractPaths([dir], { cwd: dir });
+    const styles = ruleLines(r.constraints.filter((c) => c.rules.some((x) => x.family === 'style')));
+    expect(styles).toContain('identifiers:functions@python name style snake_case soft');
+    expect(styles).toContain('identifiers:functions@typescript name style camelCase soft');
+    expect(styles.filter((l) => l.startsWith('identifiers:functions ')).length).toBe(0);
+    expect(detectConflicts(r.constraints)).toEqual([]);
   });
 });
 

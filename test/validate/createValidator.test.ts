@@ -115,6 +115,17 @@ describe('naming styles of declared identifiers', () => {
     const prefix = { subject: 'identifiers:functions', attr: 'name', op: 'not-match', value: '^tmp' } as const;
     expect(brief(validate('function tmpThing() {}\nfunction real() {}', [prefix]).violations)).toEqual(['pattern c0 1:10 tmpThing']);
   });
+  it('applies a rule scoped to a language (identifiers:functions@python) to that language only', () => {
+    const scoped = [
+      { subject: 'identifiers:functions@python', attr: 'name', op: 'style', value: 'snake_case' },
+      { subject: 'identifiers:functions@typescript', attr: 'name', op: 'style', value: 'camelCase' },
+    ] as const;
+    const ts = validate('function get_name() {}\nfunction getName() {}', scoped);
+    expect(brief(ts.violations)).toEqual(['style c1 1:10 get_name']);
+    expect(ts.undecided.map((u) => `${u.constraint}: ${u.reason}`)).toEqual(['c0: about python identifiers, and the text is typescript']);
+    const py = validate('def getName():\n    pass\ndef get_name():\n    pass\n', scoped, 'python');
+    expect(brief(py.violations)).toEqual(['style c0 1:5 getName']);
+  });
   it('leaves style rules undecided for languages without a declaration tracker', () => {
     const r = validate('fn Bad_Name() {}', [styles[0]], 'rust');
     expect(r.violations).toEqual([]);

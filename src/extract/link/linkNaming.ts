@@ -17,23 +17,34 @@ const FILE_STYLE_ORDER: readonly Style[] = ['kebab-case', 'camelCase', 'snake_ca
  * so `identifiers:<category>` gets exactly one rule and no style conflict. Ties go to the
  * conventional order of the language with the most names. File names are measured the same way,
  * without `.test`/`.spec`. The origin is the first file (in batch order) with such a name.
+ *
+ * A batch of several languages is several codebases as far as naming goes (Python's snake_case
+ * functions beside TypeScript's camelCase ones): each language then gets its own rules, on
+ * `identifiers:<category>@<language>`, which the validator applies to text in that language only.
  */
 export function linkNaming(results: readonly ExtractionResult[]): Constraint[] {
+  const languages = [...new Set(results.map((r) => r.language))];
+  if (languages.length <= 1) return namingOf(results, '');
+  return languages.flatMap((language) => namingOf(results.filter((r) => r.language === language), `@${language}`));
+}
+
+/** The naming rules of `results`, their subjects ending in `scope` (empty, or `@<language>`). */
+function namingOf(results: readonly ExtractionResult[], scope: string): Constraint[] {
   const out: Constraint[] = [];
   const withUnits = results.filter((r) => r.unit !== undefined);
   for (const category of NAME_CATEGORIES) {
     const perFile = withUnits.map((r) => ({ result: r, names: r.unit!.names[category] })).filter((x) => x.names.length > 0);
     const all = perFile.flatMap((x) => x.names.map((n) => n.name));
-    const c = styleConstraint(category, all, perFile.map((x) => ({ file: x.result.file, names: x.names.map((n) => n.name), line: x.names.reduce((m, n) => Math.min(m, n.line), Infinity) })), orderOf(perFile.map((x) => x.result)));
+    const c = styleConstraint(category, scope, all, perFile.map((x) => ({ file: x.result.file, names: x.names.map((n) => n.name), line: x.names.reduce((m, n) => Math.min(m, n.line), Infinity) })), orderOf(perFile.map((x) => x.result)));
     if (c) out.push(c);
   }
   const files = results.map((r) => ({ file: r.file, names: [fileStem(r.file)], line: 1 }));
-  const c = styleConstraint('files', files.map((f) => f.names[0]), files, FILE_STYLE_ORDER);
+  const c = styleConstraint('files', scope, files.map((f) => f.names[0]), files, FILE_STYLE_ORDER);
   if (c) out.push(c);
   return out;
 }
 
-function styleConstraint(category: string, names: readonly string[], files: readonly { file: string; names: readonly string[]; line: number }[], order: readonly Style[]): Constraint | undefined {
+function styleConstraint(category: string, scope: string, names: readonly string[], files: readonly { file: string; names: readonly string[]; line: number }[], order: readonly Style[]): Constraint | undefined {
   if (names.length < MIN_NAMES_FOR_STYLE) return undefined;
   const share = dominantStyle(names, order);
   if (!share || share.total < MIN_NAMES_FOR_STYLE) return undefined;
@@ -45,7 +56,7 @@ function styleConstraint(category: string, names: readonly string[], files: read
   });
   const exceptions = deviating.length === 0 ? '' : `; ${deviating.length} of ${files.length} files mostly deviate (${deviating.slice(0, 3).map((f) => f.file).join(', ')}${deviating.length > 3 ? ', …' : ''})`;
   return makeConstraint(files[0].file, {
-    name: `${category} use ${share.style}`,
+    name: `${scope === '' ? '' : `${scope.slice(1)} `}${category} use ${share.style}`,
     kind: 'syntactic',
     severity: 'info',
     source: 'ast_pattern',
@@ -53,7 +64,7 @@ function styleConstraint(category: string, names: readonly string[], files: read
     description: `${share.count} of ${share.total} ${category} names follow ${share.style}${exceptions}`,
     line: files[0].line,
     frequency: share.count,
-    rules: [{ family: 'style', subject: `identifiers:${category}`, attr: 'name', op: 'style', value: share.style, tier: 'soft' }],
+    rules: [{ family: 'style', subject: `identifiers:${category}${scope}`, attr: 'name', op: 'style', value: share.style, tier: 'soft' }],
   });
 }
 
