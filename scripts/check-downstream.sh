@@ -6,7 +6,8 @@
 #   - require() of the kit from CommonJS, and tsc with skipLibCheck: false;
 #   - the example's vitest run (property suite) and a quick vitest bench with the scaling report;
 #   - with CHECK_EXTRACT=1, `npx ananke extract` first names the one npm i line, then works after it.
-# Exit status: 0 when every check passes. KEEP=1 keeps the temp directory.
+# Exit status: 0 when every check passes. KEEP=1 keeps the temp directory; DOWNSTREAM_REPORT=<abs path>
+# also writes the example's vitest results as JSON there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -48,7 +49,12 @@ step "types (skipLibCheck: false)"
 npx tsc -p tsconfig.json
 
 step "vitest run"
-npx vitest run
+# DOWNSTREAM_REPORT names a JSON report of the example's tests (.ci/run counts them in its last line).
+if [ -n "${DOWNSTREAM_REPORT:-}" ]; then
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$DOWNSTREAM_REPORT"
+else
+  npx vitest run
+fi
 
 step "vitest bench (quick) with the scaling report"
 npx vitest bench --run | tee bench.log
