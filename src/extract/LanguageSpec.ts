@@ -18,7 +18,8 @@ import type { Style } from '../model/styles.js';
  * - `@accessor` + `@accessor.of`: the function `@accessor.of` is a setter (`set`, `setter`) or deleter.
  * - `@static.of`: a C/C++ function private to its file.
  * - `@module.package`: the package the file declares (Java, Go).
- * - `@bind.local`, `@bind.from`, `@bind.imported`, or `@bind.qualified`: a name an import binds.
+ * - `@bind.local`, `@bind.from`, `@bind.imported`, or `@bind.qualified`: a name an import binds;
+ *   `@bind.gopath` for a Go import without a name (the package's last path element binds it).
  * - `@receiver.name` + `@receiver.type`: a variable of a known class, through which a test calls.
  * - `@param` + `@param.name` (+ `@param.type`, `@param.optional`, `@param.default`): a parameter of the
  *   nearest enclosing `@function`.
@@ -59,6 +60,13 @@ export interface LanguageSpec {
    * in its identity, as a `static` function does.
    */
   readonly scopeFromSyntaxOnly?: boolean;
+  /**
+   * A function name that names no entity: Go's blank identifier (`func _() {}` is never callable,
+   * and a package may have many) and Python's `def _`, the throwaway name of `singledispatch`
+   * registrations. Such functions get no constraints: under one shared subject their signatures
+   * would conflict.
+   */
+  readonly blankName?: string;
   /** Rewrites of function names as written (`exports.add` → `add`, `Foo.prototype.x` → `Foo.x`). */
   readonly nameRewrites?: readonly (readonly [RegExp, string])[];
 }

@@ -70,6 +70,7 @@ export function collectFacts(tree: Tree, grammar: Grammar, lineCount: number): F
     }
     if (fn && fnName) {
       if (fnName.type === 'member_expression' && !isDeclaredMember(fnName, fn)) continue;
+      if (spec.blankName !== undefined && fnName.text === spec.blankName) continue;
       pendingFunctions.push({ node: fn, name: fnName, receiver: c.get('function.receiver'), params: c.get('function.params') });
       functionNameNodes.add(fnName.id);
     }
@@ -193,6 +194,15 @@ function simpleName(text: string, spec: Grammar['spec']): string {
  * segment is both the local and the imported name (Java `import a.b.C;`).
  */
 function readBinding(c: Captures, out: ImportBinding[]): void {
+  const goPath = c.get('bind.gopath');
+  if (goPath) {
+    // `import "github.com/x/y/v2"` binds `y`: a trailing major-version element is not the name.
+    const path = stripQuotes(goPath.text);
+    const parts = path.split('/');
+    const last = parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1];
+    out.push({ local: last, from: path, imported: '*' });
+    return;
+  }
   const qualified = c.get('bind.qualified');
   if (qualified) {
     const text = qualified.text.replace(/\s+/g, '');

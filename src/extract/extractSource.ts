@@ -10,7 +10,7 @@ import { linkResults } from './link/linkResults.js';
 import { loadGrammar, type Grammar } from './loadGrammar.js';
 
 /** Bump when extraction output changes for the same input: it is part of every cache key. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Options of {@link extractSource}. */
 export interface ExtractSourceConstraints {

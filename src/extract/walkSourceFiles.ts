@@ -7,9 +7,13 @@ import { readTextFile, STDIN_PATH } from '../io/readTextFile.js';
 import { gitignoreMatcher } from './gitignoreMatcher.js';
 import { languageForPath } from './LanguageId.js';
 
-/** Directories never walked: dependencies, VCS data, build outputs and caches. */
+/**
+ * Directories never walked (unless given as a root): dependencies, VCS data, build outputs, caches,
+ * and `testdata`, which holds inputs for tests rather than the project's code (the Go tool ignores
+ * it: go/types keeps hundreds of deliberately ill-typed programs there).
+ */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'coverage', '__pycache__', '.venv', 'venv', '.next', '.tox',
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'coverage', '__pycache__', '.venv', 'venv', '.next', '.tox', 'testdata',
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
 import { extractPaths } from '../../src/extract/extractPaths.js';
 import { extract, named, ruleLines } from './extractHelpers.js';
 
@@ -119,5 +120,44 @@ describe('Go test mining', () => {
     expect(named(mined, 'Add returns > 0').description).toContain('Add(1, 2) == 3 (calc_test.go:3); Add(2, 2) == 4 (calc_test.go:6); Add(3, 4) == 7');
     expect(named(mined, 'Len returns > 0').description).toContain('Len("abc") >= 1');
     expect(mined.some((c) => c.name.startsWith('Sub'))).toBe(false);
+  });
+});
+
+describe('Go packages on real layouts', () => {
+  it('names an external test package apart, binds its calls through imports (named, plain, dot), and skips testdata and func _', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ananke-go-layout-'));
+    await writeFile(join(dir, 'go.mod'), 'module example.com/calc\n');
+    await writeFile(join(dir, 'calc.go'), 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc split(s string) []string { return nil }\nfunc _(x int) {}\n');
+    await writeFile(join(dir, 'helper_test.go'), 'package calc\n\nfunc _(x string) {}\n');
+    await writeFile(
+      join(dir, 'calc_ext_test.go'),
+      [
+        'package calc_test',
+        'import (\n\t"example.com/calc"\n\tc2 "example.com/calc"\n\t. "example.com/calc"\n)',
+        'func split(s string, n int) (string, string) { return s, s }',
+        'func TestAdd(t *testing.T) {',
+        '\tif calc.Add(1, 2) != 3 {\n\t\tt.Fatal("bad")\n\t}',
+        '\tif c2.Add(2, 2) != 4 {\n\t\tt.Fatal("bad")\n\t}',
+        '\tif Add(3, 4) != 7 {\n\t\tt.Fatal("bad")\n\t}',
+        '}',
+      ].join('\n'),
+    );
+    await mkdir(join(dir, 'testdata'));
+    await writeFile(join(dir, 'testdata/broken.go'), 'package p\n\nfunc Add(a string) bool { return false }\n');
+    const r = await extractPaths([dir], { cwd: dir });
+    expect(r.results.map((x) => x.file).sort()).toEqual(['calc.go', 'calc_ext_test.go', 'helper_test.go']);
+    const subjects = [...new Set(r.constraints.flatMap((c) => c.rules.map((x) => x.subject)).filter((s) => s.startsWith('fn:')))].sort();
+    expect(subjects).toContain('fn:example.com/calc#split/return');
+    expect(subjects).toContain('fn:example.com/calc_test#split/return');
+    expect(subjects.some((s) => s.includes('#_/'))).toBe(false);
+    expect(detectConflicts(r.constraints)).toEqual([]);
+    const mined = r.constraints.filter((c) => c.source === 'test_mining');
+    expect(named(mined, 'calc.Add returns > 0').description).toMatch(/calc\.Add\(1, 2\) == 3 .*c2\.Add\(2, 2\) == 4 .*Add\(3, 4\) == 7/);
+    expect(ruleLines(mined)).toEqual(['fn:example.com/calc#Add/return value > 0 soft']);
+  });
+
+  it("gives Python's throwaway `def _` (singledispatch registrations) no subject", async () => {
+    const r = await extract('from functools import singledispatch\n@singledispatch\ndef show(x) -> str: return ""\n@show.register\ndef _(x: int) -> str: return "i"\n@show.register\ndef _(x: float) -> str: return "f"\n', 'python', 'pkg/show.py');
+    expect(ruleLines(r.constraints).filter((l) => l.startsWith('fn:'))).toEqual(['fn:pkg.show#show/return type is string hard']);
   });
 });

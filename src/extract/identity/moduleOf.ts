@@ -19,7 +19,8 @@ const SCRIPT_EXTENSION = /(?:\.d)?\.[cm]?[jt]sx?$/;
  * - TS/JS: the path without its extension (`src/user/service`; `x.d.ts` names the module of `x.js`);
  * - Python: the dotted module (`pkg.users`; `pkg/__init__.py` is `pkg`);
  * - Go: the package path (`github.com/acme/app/render`, or the directory), never the file: the files
- *   of one directory, `_test.go` files included, are one package;
+ *   of one directory, internal `_test.go` files included, are one package; an external test
+ *   package (`package render_test`) is another, `…/render_test`, as the Go tool compiles it;
  * - Rust: the module path from the crate root (`mycrate::net::http`; `lib.rs`, `main.rs` and
  *   `mod.rs` name their directory's module);
  * - Java: the declared package (`com.acme.billing`); the class is part of the qualified name;
@@ -41,7 +42,8 @@ export function moduleOf(language: LanguageId, location: ModuleLocation, package
     }
     case 'go': {
       const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-      return join(location.prefix, dir, '/') || (packageName ?? '').replace(/_test$/, '');
+      const base = join(location.prefix, dir, '/') || (packageName ?? '').replace(/_test$/, '');
+      return packageName?.endsWith('_test') ? `${base}_test` : base;
     }
     case 'rust': {
       const parts = path.replace(/\.rs$/, '').split('/').filter((p) => p !== '' && p !== 'src');

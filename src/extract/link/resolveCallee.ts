@@ -68,6 +68,8 @@ function candidatesOf(test: TestFact, unit: ExtractionUnit, language: Extraction
       out.push({ module: target.module, name });
       // `./dir` imports `./dir/index` when there is no `./dir.ts`.
       if (language === 'typescript' || language === 'tsx' || language === 'javascript') out.push({ module: `${target.module}/index`, name });
+      // A Go standard-library import (`strings`) is the module `std/strings` of GOROOT's go.mod.
+      if (language === 'go') out.push({ module: `std/${target.module}`, name });
     }
     if (out.length > 0) return out;
   }
@@ -78,6 +80,10 @@ function candidatesOf(test: TestFact, unit: ExtractionUnit, language: Extraction
   // The test's own module, from the innermost scope out (a `<locals>` scope is a function body).
   const scopes = test.scopes.filter((s) => !s.endsWith('<locals>'));
   for (let k = scopes.length; k >= 0; k--) out.push({ module: unit.module, name: [...scopes.slice(0, k), test.fn].join('.') });
+  // A Go dot import (`import . "strings"`) puts that package's names in scope, unqualified.
+  if (language === 'go' && parts.length === 1) {
+    for (const b of unit.bindings) if (b.local === '.') out.push({ module: b.from, name: test.fn }, { module: `std/${b.from}`, name: test.fn });
+  }
   // With a receiver, only a class of the module itself can be meant: `Cart.total`, never `cart.total`.
   return parts.length > 1 && !/^[A-Z]/.test(parts[0]) ? [] : out;
 }
@@ -100,6 +106,8 @@ function importTarget(from: string, imported: string, unit: ExtractionUnit, lang
     if (firstClass < 0) return undefined;
     return { module: segments.slice(0, firstClass).join('.'), name: segments.slice(firstClass).join('.') };
   }
+  // Go: the import path is the package path, which is how modules are named.
+  if (language === 'go') return { module: from, name };
   if (language === 'typescript' || language === 'tsx' || language === 'javascript') {
     if (!from.startsWith('./') && !from.startsWith('../')) return undefined;
     const dir = unit.path.includes('/') ? unit.path.slice(0, unit.path.lastIndexOf('/')) : '';

@@ -13,6 +13,9 @@ const GO_QUERY = String.raw`
 (var_spec name: (identifier) @name.variable)
 (short_var_declaration left: (expression_list (identifier) @name.variable))
 (import_spec path: (interpreted_string_literal) @import.module)
+(import_spec name: (package_identifier) @bind.local path: (interpreted_string_literal) @bind.from)
+(import_spec !name path: (interpreted_string_literal) @bind.gopath)
+(import_spec name: (dot) @bind.local path: (interpreted_string_literal) @bind.from)
 ((if_statement
    initializer: (short_var_declaration left: (expression_list . (identifier) @_got .) right: (expression_list . (call_expression function: [(identifier) (selector_expression)] @test.fn arguments: (argument_list)) @test.call .))
    condition: (binary_expression left: (identifier) @_cond operator: _ @test.negop right: [(int_literal) (float_literal) (unary_expression)] @test.value)
@@ -41,4 +44,5 @@ export const goSpec: LanguageSpec = {
     float32: 'number', float64: 'number', string: 'string', bool: 'boolean', 'interface{}': 'any', any: 'any',
   },
   styleOrder: ['camelCase', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'snake_case', 'kebab-case'],
+  blankName: '_',
 };

@@ -31,6 +31,7 @@ export const pythonSpec: LanguageSpec = {
   query: PYTHON_QUERY,
   types: { int: 'integer', float: 'number', complex: 'number', str: 'string', bool: 'boolean', None: 'void', bytes: 'bytes', Any: 'any' },
   styleOrder: ['snake_case', 'PascalCase', 'SCREAMING_SNAKE_CASE', 'camelCase', 'kebab-case'],
+  blankName: '_',
   dangerousCalls: ['eval', 'exec'],
   hasAwait: true,
 };
