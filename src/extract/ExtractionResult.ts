@@ -31,6 +31,27 @@ export interface ExtractionUnit {
   readonly receiverTypes: Readonly<Record<string, string>>;
   /** What the module exports as `default` (TS/JS), by its qualified name. */
   readonly defaultExport?: string;
+  /** Each imported module once: its first import line, how often it is imported, and whether that line is near a syntax error. */
+  readonly imports: readonly ModuleUse[];
+  /** Constructs the file had the chance to use (see {@link ConstructUse}), for the language's constructs only. */
+  readonly constructs: Readonly<Partial<Record<'any' | 'calls', ConstructUse>>>;
+}
+
+/** An imported module of one file. */
+export interface ModuleUse {
+  readonly module: string;
+  readonly line: number;
+  readonly count: number;
+  readonly doubtful: boolean;
+}
+
+/**
+ * How a file used a construct it had the chance to use: explicit `any` among its parameter and
+ * return annotations (`chances`), eval-like calls among its functions.
+ */
+export interface ConstructUse {
+  readonly chances: number;
+  readonly uses: number;
 }
 
 /** What extraction found in one file. Results from the cache are deeply frozen. */

@@ -1,8 +1,6 @@
 import type { Constraint } from '../model/constraint.js';
 import { asyncDrafts } from './asyncDrafts.js';
 import type { Facts, SyntaxErrorRange } from './Facts.js';
-import { forbidDrafts } from './forbidDrafts.js';
-import { importDrafts } from './importDrafts.js';
 import type { LanguageSpec } from './LanguageSpec.js';
 import { makeConstraint, type ConstraintDraft } from './makeConstraint.js';
 import { signatureDrafts } from './signatureDrafts.js';
@@ -13,16 +11,14 @@ export const ERROR_NEIGHBOURHOOD = 2;
 export const ERROR_CONFIDENCE_FACTOR = 0.5;
 
 /**
- * Turns the facts of one file that need no other file into constraints: signatures, imports,
- * forbidden constructs and async style (naming and mined tests are decided across a batch, see
+ * Turns the facts of one file that need no other file into constraints: signatures and async
+ * style (naming, imports, forbidden constructs and mined tests are decided across a batch, see
  * `linkResults`). Constraints that originate near a syntax error get their confidence halved. The
  * output is sorted (line, kind, name, id) and free of duplicate ids.
  */
 export function buildConstraints(facts: Facts, spec: LanguageSpec, file: string): Constraint[] {
   const drafts: ConstraintDraft[] = [
     ...signatureDrafts(facts),
-    ...importDrafts(facts.imports),
-    ...forbidDrafts(facts, spec),
     ...(spec.hasAwait ? asyncDrafts(facts) : []),
   ];
   return finishDrafts(drafts, facts.errors, file);

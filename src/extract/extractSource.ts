@@ -1,4 +1,4 @@
-import type { ExtractionResult, ExtractionUnit } from './ExtractionResult.js';
+import type { ExtractionResult, ExtractionUnit, ModuleUse } from './ExtractionResult.js';
 import { buildConstraints, nearError, sortByOrigin } from './buildConstraints.js';
 import { blankAttributeMacros } from './blankAttributeMacros.js';
 import { collectFacts } from './collectFacts.js';
@@ -6,11 +6,12 @@ import type { Facts } from './Facts.js';
 import { entityOf } from './identity/entityOf.js';
 import { moduleOf, type ModuleLocation } from './identity/moduleOf.js';
 import type { LanguageId } from './LanguageId.js';
+import type { LanguageSpec } from './LanguageSpec.js';
 import { linkResults } from './link/linkResults.js';
 import { loadGrammar, type Grammar } from './loadGrammar.js';
 
 /** Bump when extraction output changes for the same input: it is part of every cache key. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Options of {@link extractSource}. */
 export interface ExtractSourceConstraints {
@@ -58,14 +59,21 @@ export function extractWithGrammar(grammar: Grammar, text: string, file: string,
     const path = identity.path ?? location.path;
     const module = moduleOf(grammar.id, location, facts.packageName);
     for (const f of facts.functions) f.entity = entityOf(f, module, path);
-    return { file, language: grammar.id, lines, constraints: buildConstraints(facts, grammar.spec, file), syntaxErrors: facts.errors, unit: unitOf(facts, module, path) };
+    return { file, language: grammar.id, lines, constraints: buildConstraints(facts, grammar.spec, file), syntaxErrors: facts.errors, unit: unitOf(facts, grammar.spec, module, path) };
   } finally {
     // Trees live in WASM memory, which the JS garbage collector does not reclaim.
     tree.delete();
   }
 }
 
-function unitOf(facts: Facts, module: string, path: string): ExtractionUnit {
+function unitOf(facts: Facts, spec: LanguageSpec, module: string, path: string): ExtractionUnit {
+  const imports = new Map<string, ModuleUse>();
+  for (const { name, line } of facts.imports) {
+    if (name === '') continue;
+    const seen = imports.get(name);
+    imports.set(name, seen ? { ...seen, count: seen.count + 1 } : { module: name, line, count: 1, doubtful: nearError(line, facts.errors) });
+  }
+  const annotations = facts.functions.reduce((n, f) => n + f.params.filter((p) => p.type !== undefined).length + (f.returnType ? 1 : 0), 0);
   return {
     path,
     module,
@@ -75,6 +83,11 @@ function unitOf(facts: Facts, module: string, path: string): ExtractionUnit {
     bindings: facts.bindings,
     receiverTypes: Object.fromEntries(facts.receiverTypes),
     ...(facts.defaultExport === undefined ? {} : { defaultExport: facts.defaultExport }),
+    imports: [...imports.values()],
+    constructs: {
+      ...(spec.hasAny ? { any: { chances: annotations, uses: facts.anyLines.length } } : {}),
+      ...((spec.dangerousCalls?.length ?? 0) > 0 ? { calls: { chances: facts.functions.length, uses: facts.dangerousCalls.length } } : {}),
+    },
   };
 }
 

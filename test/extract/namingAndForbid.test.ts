@@ -83,3 +83,23 @@ describe('imports and forbidden constructs', () => {
     expect(c.rules).toEqual([]);
   });
 });
+
+describe('imports and avoided constructs across a batch', () => {
+  it('decides once per module and construct: conventions become rules, the rest descriptive counts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ananke-batch-facts-'));
+    await writeFile(join(dir, 'util.ts'), 'export function id(x: number): number { return x; }\n');
+    await writeFile(join(dir, 'a.ts'), "import { id } from './util';\nexport function a(x: number): number { return id(x); }\n");
+    await writeFile(join(dir, 'b.ts'), "import { id } from './util';\nimport _ from 'lodash';\nexport function b(x: any): number { return id(x); }\n");
+    await writeFile(join(dir, 'c.ts'), "import { id } from './util';\nexport function c(x: string): string { return x; }\n");
+    const r = await extractPaths([dir], { cwd: dir });
+    const util = named(r.constraints, 'uses module ./util');
+    expect(ruleLines([util])).toEqual(['imports module require ./util soft']);
+    expect(util.description).toBe('imported 3 time(s) by 3 of 4 typescript files');
+    const lodash = named(r.constraints, 'uses module lodash');
+    expect(lodash.rules).toEqual([]);
+    expect(lodash.description).toBe('imported 1 time(s) by 1 of 4 typescript files');
+    // One file of four uses `any`: no rule, one count; nobody calls eval: one rule for the batch.
+    expect(named(r.constraints, 'no explicit any in 1 of 4 files').rules).toEqual([]);
+    expect(r.constraints.filter((c) => c.name.startsWith('no eval')).map((c) => [c.description, c.rules.length])).toEqual([['4 of 4 files with 4 function(s) call no eval or Function', 2]]);
+  });
+});

@@ -2,13 +2,16 @@ import type { Constraint } from '../../model/constraint.js';
 import { compareText, ERROR_CONFIDENCE_FACTOR } from '../buildConstraints.js';
 import type { ExtractionResult } from '../ExtractionResult.js';
 import { makeConstraint, type ConstraintDraft } from '../makeConstraint.js';
+import { linkForbidden } from './linkForbidden.js';
+import { linkImports } from './linkImports.js';
 import { linkNaming } from './linkNaming.js';
 import { inventoryOf, resolveCallee } from './resolveCallee.js';
 import { resolvedDrafts, unresolvedDraft, type Example } from './testDrafts.js';
 
 /**
  * The constraints a batch decides as a whole: naming styles (one rule per category for the batch,
- * see `linkNaming`) and mined tests, each bound to the entity it calls across the batch (see
+ * see `linkNaming`), imports and avoided constructs (once per module and construct, see
+ * `linkImports` and `linkForbidden`) and mined tests, each bound to the entity it calls across the batch (see
  * `resolveCallee`) and aggregated per entity (see `resolvedDrafts`), or kept descriptive when its
  * callee does not resolve. Deterministic for a given order of results.
  */
@@ -38,7 +41,7 @@ export function linkResults(results: readonly ExtractionResult[]): Constraint[] 
   for (const [entity, { display, examples }] of resolved) for (const d of resolvedDrafts(entity, display, sorted(examples))) out.push(finish(d, examples));
   for (const { callee, reason, examples } of unresolved.values()) out.push(finish(unresolvedDraft(callee, reason, sorted(examples)), examples));
   out.sort((a, b) => compareText(a.origin!.file, b.origin!.file) || a.origin!.line - b.origin!.line || compareText(a.kind, b.kind) || compareText(a.name, b.name) || compareText(a.id, b.id));
-  return [...linkNaming(results), ...dedupe(out)];
+  return [...linkNaming(results), ...linkImports(results), ...linkForbidden(results), ...dedupe(out)];
 }
 
 function sorted(examples: Example[]): Example[] {
