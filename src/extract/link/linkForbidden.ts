@@ -35,7 +35,9 @@ export function linkForbidden(results: readonly ExtractionResult[]): Constraint[
   for (const r of results) {
     if ((r.unit?.constructs.calls?.chances ?? 0) === 0) continue;
     const calls = (LANGUAGE_SPECS[r.language].dangerousCalls ?? []).join('/');
-    byCalls.set(calls, [...(byCalls.get(calls) ?? []), r]);
+    const group = byCalls.get(calls);
+    if (group) group.push(r);
+    else byCalls.set(calls, [r]);
   }
   for (const [key, group] of byCalls) {
     const calls = key.split('/');
