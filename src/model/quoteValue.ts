@@ -1,3 +1,5 @@
+import { clipHead } from './clipText.js';
+
 /**
  * Longest part of a user's string that a message echoes, in UTF-16 code units. Messages are read
  * by people and printed one per line: a multi-megabyte value would bury every other error.
@@ -17,11 +19,7 @@ export const MAX_ECHO_CHARS = 80;
 export function quoteValue(value: unknown): string {
   if (typeof value === 'string') {
     if (value.length <= MAX_ECHO_CHARS) return JSON.stringify(value);
-    // Cutting between the halves of a surrogate pair would print a lone surrogate: keep whole pairs.
-    let end = MAX_ECHO_CHARS;
-    const last = value.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff) end--;
-    return `${JSON.stringify(`${value.slice(0, end)}…`)} (${value.length} characters)`;
+    return `${JSON.stringify(`${clipHead(value, MAX_ECHO_CHARS)}…`)} (${value.length} characters)`;
   }
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'bigint') {

@@ -1,3 +1,7 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { extractPaths, type ExtractPathsResult } from '../../src/extract/extractPaths.js';
 import { extractSource } from '../../src/extract/extractSource.js';
 import type { ExtractionResult } from '../../src/extract/ExtractionResult.js';
 import type { LanguageId } from '../../src/extract/LanguageId.js';
@@ -24,4 +28,14 @@ export function named(constraints: readonly Constraint[], name: string): Constra
   const c = constraints.find((x) => x.name === name);
   if (!c) throw new Error(`no constraint "${name}" among: ${constraints.map((x) => x.name).join('; ')}`);
   return c;
+}
+
+/** Writes `files` (relative path → text, directories created) into a fresh temp directory and extracts it as a batch from there. */
+export async function extractTree(files: Readonly<Record<string, string>>): Promise<ExtractPathsResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'ananke-tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return extractPaths([dir], { cwd: dir });
 }

@@ -1,11 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
-import { extractPaths } from '../../src/extract/extractPaths.js';
 import { dominantStyle } from '../../src/extract/dominantStyle.js';
-import { extract, named, ruleLines } from './extractHelpers.js';
+import { extract, extractTree, named, ruleLines } from './extractHelpers.js';
 
 describe('naming conventions', () => {
   it('counts a name for every style it satisfies and breaks ties by language order', () => {
@@ -40,10 +36,10 @@ describe('naming conventions', () => {
 
 describe('naming in a batch of several languages', () => {
   it('gives each language its own rules, on subjects scoped to it, so they never conflict', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ananke-naming-'));
-    await writeFile(join(dir, 'user_service.py'), ['get_user', 'list_users', 'create_user', 'delete_user', 'update_user'].map((n) => `def ${n}():\n    pass\n`).join(''));
-    await writeFile(join(dir, 'userClient.ts'), ['getUser', 'listUsers', 'createUser', 'deleteUser', 'updateUser'].map((n) => `function ${n}() {}`).join('\n'));
-    const r = await extractPaths([dir], { cwd: dir });
+    const r = await extractTree({
+      'user_service.py': ['get_user', 'list_users', 'create_user', 'delete_user', 'update_user'].map((n) => `def ${n}():\n    pass\n`).join(''),
+      'userClient.ts': ['getUser', 'listUsers', 'createUser', 'deleteUser', 'updateUser'].map((n) => `function ${n}() {}`).join('\n'),
+    });
     const styles = ruleLines(r.constraints.filter((c) => c.rules.some((x) => x.family === 'style')));
     expect(styles).toContain('identifiers:functions@python name style snake_case soft');
     expect(styles).toContain('identifiers:functions@typescript name style camelCase soft');
@@ -86,12 +82,12 @@ describe('imports and forbidden constructs', () => {
 
 describe('imports and avoided constructs across a batch', () => {
   it('decides once per module and construct: conventions become rules, the rest descriptive counts', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ananke-batch-facts-'));
-    await writeFile(join(dir, 'util.ts'), 'export function id(x: number): number { return x; }\n');
-    await writeFile(join(dir, 'a.ts'), "import { id } from './util';\nexport function a(x: number): number { return id(x); }\n");
-    await writeFile(join(dir, 'b.ts'), "import { id } from './util';\nimport _ from 'lodash';\nexport function b(x: any): number { return id(x); }\n");
-    await writeFile(join(dir, 'c.ts'), "import { id } from './util';\nexport function c(x: string): string { return x; }\n");
-    const r = await extractPaths([dir], { cwd: dir });
+    const r = await extractTree({
+      'util.ts': 'export function id(x: number): number { return x; }\n',
+      'a.ts': "import { id } from './util';\nexport function a(x: number): number { return id(x); }\n",
+      'b.ts': "import { id } from './util';\nimport _ from 'lodash';\nexport function b(x: any): number { return id(x); }\n",
+      'c.ts': "import { id } from './util';\nexport function c(x: string): string { return x; }\n",
+    });
     const util = named(r.constraints, 'uses module ./util');
     expect(ruleLines([util])).toEqual(['imports module require ./util soft']);
     expect(util.description).toBe('imported 3 time(s) by 3 of 4 typescript files');

@@ -1,10 +1,6 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../src/compile/conflicts/detectConflicts.js';
-import { extractPaths } from '../../src/extract/extractPaths.js';
-import { extract, named, ruleLines } from './extractHelpers.js';
+import { extract, extractTree, named, ruleLines } from './extractHelpers.js';
 
 describe('test mining', () => {
   it('reads Jest/Vitest matchers into examples, aggregated per function, never an unconditional ==', async () => {
@@ -80,17 +76,13 @@ class CartTest {
 
 describe('test binding through default imports', () => {
   it("binds `import parse from './parse'` to the module's default export, function or class", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ananke-default-'));
-    await mkdir(join(dir, 'src'));
-    await mkdir(join(dir, 'test'));
-    await writeFile(join(dir, 'src/parse.ts'), 'export default function parse(s: string): number { return s.length; }\n');
-    await writeFile(join(dir, 'src/cart.ts'), 'export default class Cart { static total(xs: number[]): number { return xs.length; } }\n');
-    await writeFile(join(dir, 'src/helper.js'), 'function helper(a) { return a; }\nexport default helper;\n');
-    await writeFile(
-      join(dir, 'test/parse.test.ts'),
-      "import parse from '../src/parse';\nimport Basket from '../src/cart';\nimport help from '../src/helper.js';\nexpect(typeof parse('ab')).toBe('number');\nexpect(typeof Basket.total([1])).toBe('number');\nexpect(typeof help(1)).toBe('number');\n",
-    );
-    const r = await extractPaths([dir], { cwd: dir });
+    const r = await extractTree({
+      'src/parse.ts': 'export default function parse(s: string): number { return s.length; }\n',
+      'src/cart.ts': 'export default class Cart { static total(xs: number[]): number { return xs.length; } }\n',
+      'src/helper.js': 'function helper(a) { return a; }\nexport default helper;\n',
+      'test/parse.test.ts':
+        "import parse from '../src/parse';\nimport Basket from '../src/cart';\nimport help from '../src/helper.js';\nexpect(typeof parse('ab')).toBe('number');\nexpect(typeof Basket.total([1])).toBe('number');\nexpect(typeof help(1)).toBe('number');\n",
+    });
     const mined = r.constraints.filter((c) => c.source === 'test_mining');
     expect(ruleLines(mined).sort()).toEqual(['fn:src/cart#Cart.total/return type is number soft', 'fn:src/helper#helper/return type is number soft', 'fn:src/parse#parse/return type is number soft']);
   });
@@ -98,11 +90,9 @@ describe('test binding through default imports', () => {
 
 describe('Go test mining', () => {
   it('reads failure conditions as their negation, and testify Equal, bound in the same package', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ananke-go-tests-'));
-    await writeFile(join(dir, 'calc.go'), 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc Len(s string) int { return len(s) }\nfunc Sub(a int, b int) int { return a - b }\n');
-    await writeFile(
-      join(dir, 'calc_test.go'),
-      [
+    const r = await extractTree({
+      'calc.go': 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc Len(s string) int { return len(s) }\nfunc Sub(a int, b int) int { return a - b }\n',
+      'calc_test.go': [
         'package calc',
         'func TestCalc(t *testing.T) {',
         '\tif got := Add(1, 2); got != 3 {\n\t\tt.Errorf("got %d", got)\n\t}',
@@ -113,8 +103,7 @@ describe('Go test mining', () => {
         '\tassert.Equal(t, 7, Add(3, 4))',
         '}',
       ].join('\n'),
-    );
-    const r = await extractPaths([dir], { cwd: dir });
+    });
     const mined = r.constraints.filter((c) => c.source === 'test_mining');
     expect(ruleLines(mined)).toEqual(['fn:calc#Add/return value > 0 soft', 'fn:calc#Len/return value > 0 soft']);
     expect(named(mined, 'Add returns > 0').description).toContain('Add(1, 2) == 3 (calc_test.go:3); Add(2, 2) == 4 (calc_test.go:6); Add(3, 4) == 7');
@@ -125,13 +114,11 @@ describe('Go test mining', () => {
 
 describe('Go packages on real layouts', () => {
   it('names an external test package apart, binds its calls through imports (named, plain, dot), and skips testdata and func _', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'ananke-go-layout-'));
-    await writeFile(join(dir, 'go.mod'), 'module example.com/calc\n');
-    await writeFile(join(dir, 'calc.go'), 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc split(s string) []string { return nil }\nfunc _(x int) {}\n');
-    await writeFile(join(dir, 'helper_test.go'), 'package calc\n\nfunc _(x string) {}\n');
-    await writeFile(
-      join(dir, 'calc_ext_test.go'),
-      [
+    const r = await extractTree({
+      'go.mod': 'module example.com/calc\n',
+      'calc.go': 'package calc\n\nfunc Add(a int, b int) int { return a + b }\nfunc split(s string) []string { return nil }\nfunc _(x int) {}\n',
+      'helper_test.go': 'package calc\n\nfunc _(x string) {}\n',
+      'calc_ext_test.go': [
         'package calc_test',
         'import (\n\t"example.com/calc"\n\tc2 "example.com/calc"\n\t. "example.com/calc"\n)',
         'func split(s string, n int) (string, string) { return s, s }',
@@ -141,10 +128,8 @@ describe('Go packages on real layouts', () => {
         '\tif Add(3, 4) != 7 {\n\t\tt.Fatal("bad")\n\t}',
         '}',
       ].join('\n'),
-    );
-    await mkdir(join(dir, 'testdata'));
-    await writeFile(join(dir, 'testdata/broken.go'), 'package p\n\nfunc Add(a string) bool { return false }\n');
-    const r = await extractPaths([dir], { cwd: dir });
+      'testdata/broken.go': 'package p\n\nfunc Add(a string) bool { return false }\n',
+    });
     expect(r.results.map((x) => x.file).sort()).toEqual(['calc.go', 'calc_ext_test.go', 'helper_test.go']);
     const subjects = [...new Set(r.constraints.flatMap((c) => c.rules.map((x) => x.subject)).filter((s) => s.startsWith('fn:')))].sort();
     expect(subjects).toContain('fn:example.com/calc#split/return');
@@ -154,6 +139,14 @@ describe('Go packages on real layouts', () => {
     const mined = r.constraints.filter((c) => c.source === 'test_mining');
     expect(named(mined, 'calc.Add returns > 0').description).toMatch(/calc\.Add\(1, 2\) == 3 .*c2\.Add\(2, 2\) == 4 .*Add\(3, 4\) == 7/);
     expect(ruleLines(mined)).toEqual(['fn:example.com/calc#Add/return value > 0 soft']);
+  });
+
+  it('binds a plain import by its last path element, skipping a major-version suffix', async () => {
+    const r = await extract('package app\n\nimport (\n\t"example.com/calc/v2"\n\t"strings"\n)\n', 'go', 'app.go');
+    expect(r.unit?.bindings).toEqual([
+      { local: 'calc', from: 'example.com/calc/v2', imported: '*' },
+      { local: 'strings', from: 'strings', imported: '*' },
+    ]);
   });
 
   it("gives Python's throwaway `def _` (singledispatch registrations) no subject", async () => {

@@ -21,12 +21,12 @@ export function linkForbidden(results: readonly ExtractionResult[]): Constraint[
   const withAny = results.filter((r) => (r.unit?.constructs.any?.chances ?? 0) > 0);
   if (withAny.length > 0) {
     const annotations = withAny.reduce((n, r) => n + r.unit!.constructs.any!.chances, 0);
-    const users = withAny.filter((r) => r.unit!.constructs.any!.uses > 0);
-    const c = avoidance(withAny, users.length, annotations, {
+    const users = withAny.filter((r) => r.unit!.constructs.any!.uses > 0).length;
+    const c = avoidance(withAny, users, annotations, {
       name: 'no explicit any',
       kind: 'type_safety',
       source: 'type_system',
-      evidence: withAny.length === 1 ? `0 explicit any among ${annotations} parameter and return annotation(s)` : `${withAny.length - users.length} of ${withAny.length} files with ${annotations} annotation(s) use no explicit any`,
+      evidence: withAny.length === 1 ? `0 explicit any among ${annotations} parameter and return annotation(s)` : `${withAny.length - users} of ${withAny.length} files with ${annotations} annotation(s) use no explicit any`,
       rules: [{ family: 'membership', subject: 'types', attr: 'name', op: 'forbid', value: 'any', tier: 'soft' }],
     });
     if (c) out.push(c);
@@ -42,12 +42,12 @@ export function linkForbidden(results: readonly ExtractionResult[]): Constraint[
   for (const [key, group] of byCalls) {
     const calls = key.split('/');
     const functions = group.reduce((n, r) => n + r.unit!.constructs.calls!.chances, 0);
-    const users = group.filter((r) => r.unit!.constructs.calls!.uses > 0);
-    const c = avoidance(group, users.length, functions, {
+    const users = group.filter((r) => r.unit!.constructs.calls!.uses > 0).length;
+    const c = avoidance(group, users, functions, {
       name: `no ${key} calls`,
       kind: 'security',
       source: 'ast_pattern',
-      evidence: group.length === 1 ? `no call of ${calls.join(' or ')} in ${functions} function(s)` : `${group.length - users.length} of ${group.length} files with ${functions} function(s) call no ${calls.join(' or ')}`,
+      evidence: group.length === 1 ? `no call of ${calls.join(' or ')} in ${functions} function(s)` : `${group.length - users} of ${group.length} files with ${functions} function(s) call no ${calls.join(' or ')}`,
       rules: calls.map((value): Rule => ({ family: 'membership', subject: 'calls', attr: 'name', op: 'forbid', value, tier: 'soft' })),
     });
     if (c) out.push(c);

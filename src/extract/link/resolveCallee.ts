@@ -68,8 +68,7 @@ function candidatesOf(test: TestFact, unit: ExtractionUnit, language: Extraction
       out.push({ module: target.module, name });
       // `./dir` imports `./dir/index` when there is no `./dir.ts`.
       if (language === 'typescript' || language === 'tsx' || language === 'javascript') out.push({ module: `${target.module}/index`, name });
-      // A Go standard-library import (`strings`) is the module `std/strings` of GOROOT's go.mod.
-      if (language === 'go') out.push({ module: `std/${target.module}`, name });
+      if (language === 'go') out.push({ module: goStandardModule(target.module), name });
     }
     if (out.length > 0) return out;
   }
@@ -82,7 +81,7 @@ function candidatesOf(test: TestFact, unit: ExtractionUnit, language: Extraction
   for (let k = scopes.length; k >= 0; k--) out.push({ module: unit.module, name: [...scopes.slice(0, k), test.fn].join('.') });
   // A Go dot import (`import . "strings"`) puts that package's names in scope, unqualified.
   if (language === 'go' && parts.length === 1) {
-    for (const b of unit.bindings) if (b.local === '.') out.push({ module: b.from, name: test.fn }, { module: `std/${b.from}`, name: test.fn });
+    for (const b of unit.bindings) if (b.local === '.') out.push({ module: b.from, name: test.fn }, { module: goStandardModule(b.from), name: test.fn });
   }
   // With a receiver, only a class of the module itself can be meant: `Cart.total`, never `cart.total`.
   return parts.length > 1 && !/^[A-Z]/.test(parts[0]) ? [] : out;
@@ -115,6 +114,11 @@ function importTarget(from: string, imported: string, unit: ExtractionUnit, lang
     return { module, name };
   }
   return undefined;
+}
+
+/** A Go standard-library import path (`strings`) as a module: `std/strings`, after GOROOT's `module std`. */
+function goStandardModule(path: string): string {
+  return `std/${path}`;
 }
 
 /** `a/./b/../c` → `a/c`; a leading `..` that leaves the root is kept. */
